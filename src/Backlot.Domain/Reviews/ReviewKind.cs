@@ -1,0 +1,8 @@
+namespace Backlot.Domain.Reviews;
+
+public enum ReviewKind
+{
+    Approve,
+    Reject,
+    Note,
+}

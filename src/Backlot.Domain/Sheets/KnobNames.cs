@@ -1,0 +1,16 @@
+namespace Backlot.Domain.Sheets;
+
+/// <summary>Names of knobs that more than one room reads. Engines declare their own on top.</summary>
+public static class KnobNames
+{
+    public const string Engine = "engine";
+    public const string Seed = "seed";
+    public const string Size = "size";
+    public const string Angle = "angle";
+    public const string Lens = "lens";
+    public const string CameraHeight = "height";
+    public const string TimeOfDay = "timeOfDay";
+    public const string Location = "location";
+    public const string Width = "width";
+    public const string ImageHeight = "imageHeight";
+}

@@ -1,0 +1,10 @@
+namespace Backlot.Domain.Takes;
+
+public enum TakeStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}

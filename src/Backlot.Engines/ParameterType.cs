@@ -1,0 +1,10 @@
+namespace Backlot.Engines;
+
+public enum ParameterType
+{
+    Number,
+    Integer,
+    Text,
+    Boolean,
+    Choice,
+}
