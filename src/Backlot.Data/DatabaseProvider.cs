@@ -1,0 +1,7 @@
+namespace Backlot.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
