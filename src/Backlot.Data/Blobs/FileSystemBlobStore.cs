@@ -146,12 +146,14 @@ public sealed class FileSystemBlobStore : IBlobStore
     /// Deletes what interrupted writes left in the temporary folder and returns how many files went.
     /// Call it at start-up, before anything writes.
     /// </summary>
-    public int DeleteTemporaryFiles()
+    public int DeleteTemporaryFiles(TimeSpan? olderThan = null)
     {
+        // Another process may be writing right now: only leftovers older than the given age are removed.
+        var cutoff = DateTime.UtcNow - (olderThan ?? TimeSpan.Zero);
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(_temp))
         {
-            if (TryDelete(file))
+            if (File.GetLastWriteTimeUtc(file) <= cutoff && TryDelete(file))
                 count++;
         }
 

@@ -1,0 +1,37 @@
+using Backlot.Studio;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Backlot.Cli;
+
+/// <summary>The services of one command run, over the data folder the user chose.</summary>
+public sealed class CliSession : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CliSession(StudioOptions options, ServiceProvider services)
+    {
+        Options = options;
+        _services = services;
+    }
+
+    public StudioOptions Options { get; }
+
+    public static CliSession Open(string? dataOption, bool verbose = false)
+    {
+        var options = StudioOptions.Resolve(dataOption);
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true)
+                .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
+                .AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Error)
+                .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
+            .AddBacklotStudio(options)
+            .BuildServiceProvider();
+        return new CliSession(options, services);
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+}

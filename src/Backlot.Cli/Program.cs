@@ -1,0 +1,3 @@
+using Backlot.Cli;
+
+return await BacklotCommandLine.RunAsync(args);

@@ -1,0 +1,62 @@
+using Backlot.Server.Auth;
+using Backlot.Server.Components;
+using Backlot.Server.Features;
+using Backlot.Server.Features.Assets;
+using Backlot.Server.Features.Jobs;
+using Backlot.Server.Features.Productions;
+using Backlot.Server.Features.Shots;
+using Backlot.Server.Features.Takes;
+using Backlot.Server.Hosting;
+using Backlot.Studio;
+
+namespace Backlot.Server;
+
+/// <summary>The HTTP API under /api and the web studio, over one data folder.</summary>
+public static class BacklotServer
+{
+    public static WebApplication Build(StudioOptions options, ServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(BacklotServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (64 * 1024));
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)
+            .AddFilter("Hangfire", LogLevel.Warning);
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddBacklotStudio(options);
+        builder.Services.AddBacklotAuthentication();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        if (settings.RunWorker)
+            builder.Services.AddHostedService<JobServerHostedService>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapLoginEndpoints();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<StudioErrorFilter>();
+        api.MapProductionsApi();
+        api.MapShotsApi();
+        api.MapTakesApi();
+        api.MapAssetsApi();
+        api.MapJobsApi();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

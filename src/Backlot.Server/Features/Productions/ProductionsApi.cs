@@ -1,0 +1,50 @@
+using Backlot.Server.Auth;
+using Backlot.Studio;
+using Backlot.Studio.Queries;
+using Backlot.Studio.Renders;
+using Backlot.Studio.Scripts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backlot.Server.Features.Productions;
+
+internal static class ProductionsApi
+{
+    public static void MapProductionsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/productions").WithTags("Productions");
+
+        group.MapGet("/", (HttpContext http, StudioQueries q, CancellationToken ct) =>
+            q.ProductionsAsync(http.User.ToScope(), ct));
+
+        group.MapGet("/{id:guid}", (Guid id, HttpContext http, StudioQueries q, CancellationToken ct) =>
+            q.ProductionAsync(http.User.ToScope(), id, ct));
+
+        group.MapGet("/{id:guid}/scenes", (Guid id, HttpContext http, StudioQueries q, CancellationToken ct) =>
+            q.ScenesAsync(http.User.ToScope(), id, ct));
+
+        group.MapGet("/{id:guid}/shots", (Guid id, string? scene, HttpContext http, StudioQueries q, CancellationToken ct) =>
+            q.ShotsAsync(http.User.ToScope(), id, scene, ct));
+
+        group.MapPost("/{id:guid}/renders", async (Guid id, RenderBody? body, HttpContext http, StudioQueries q, TakeScheduler scheduler, CancellationToken ct) =>
+        {
+            await q.ProductionAsync(http.User.ToScope(), id, ct);
+            var plan = await scheduler.QueueAsync(
+                new RenderSelection(id.ToString(), body?.Scene, body?.Shot) { Overrides = body?.Set ?? [], Force = body?.Force ?? false }, ct);
+            return Results.Accepted($"/api/productions/{id}/jobs", plan);
+        });
+
+        // Import a screenplay (multipart field "file"); only an admin token may create or change productions this way.
+        group.MapPost("/import", async (IFormFile file, [FromForm] string? production, HttpContext http, ScriptImporter importer, ServerSettings settings, CancellationToken ct) =>
+        {
+            if (!http.User.ToScope().IsAdmin)
+                throw new StudioException(StudioErrorKind.Refused, "only an admin token may import screenplays");
+            if (file.Length > settings.MaxUploadBytes)
+                throw new StudioException(StudioErrorKind.Invalid, $"{file.FileName}: {file.Length:N0} bytes is over the {settings.MaxUploadBytes:N0}-byte upload limit");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            return await importer.ImportAsync(Path.GetFileName(file.FileName), buffer.ToArray(), production, null, ct);
+        }).DisableAntiforgery();
+    }
+
+    internal sealed record RenderBody(string? Scene, string? Shot, Dictionary<string, string>? Set, bool? Force);
+}

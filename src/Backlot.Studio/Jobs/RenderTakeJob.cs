@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using Backlot.Data;
+using Backlot.Data.Blobs;
+using Backlot.Domain.Assets;
+using Backlot.Domain.Sheets;
+using Backlot.Domain.Takes;
+using Backlot.Engines;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Backlot.Studio.Jobs;
+
+/// <summary>
+/// Renders one take. Claims it (Queued → Running) so a duplicate job does nothing; writes blobs first
+/// (content-addressed, atomic) and the take's outputs and Completed state in one transaction, so a job that
+/// dies leaves the take Running for recovery and never half-written. An engine error ends the take as Failed
+/// with the reason.
+/// </summary>
+public sealed class RenderTakeJob(
+    IDbContextFactory<BacklotDbContext> contexts,
+    IBlobStore blobs,
+    EngineRouter engines,
+    WorkerIdentity worker,
+    TakeEvents events,
+    ILogger<RenderTakeJob> log)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(Guid takeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var started = DateTimeOffset.UtcNow;
+        var claimed = await db.Takes
+            .Where(t => t.Id == takeId && t.Status == TakeStatus.Queued)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.Status, TakeStatus.Running)
+                    .SetProperty(t => t.WorkerId, worker.Id)
+                    .SetProperty(t => t.StartedAt, started)
+                    .SetProperty(t => t.HeartbeatAt, started)
+                    .SetProperty(t => t.Progress, 0.0)
+                    .SetProperty(t => t.Attempts, t => t.Attempts + 1),
+                cancellationToken);
+        if (claimed == 0)
+            return; // finished already, or another worker holds it
+
+        var take = await db.Takes.AsNoTracking().SingleAsync(t => t.Id == takeId, cancellationToken);
+        Publish(take, TakeStatus.Running, 0, null);
+        try
+        {
+            var outputs = await RenderAsync(db, take, cancellationToken);
+            await CompleteAsync(db, take, outputs, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The worker is shutting down: hand the take back to the queue untouched.
+            await ReleaseAsync(takeId, TakeStatus.Queued, null);
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reason = e is EngineException ? e.Message : $"the engine failed: {e.GetType().Name}: {e.Message}";
+            log.LogWarning(e, "Take {TakeId} failed: {Reason}", takeId, reason);
+            await ReleaseAsync(takeId, TakeStatus.Failed, reason);
+            Publish(take, TakeStatus.Failed, 0, reason);
+        }
+    }
+
+    private async Task<RenderedTake> RenderAsync(BacklotDbContext db, Take take, CancellationToken cancellationToken)
+    {
+        var engine = engines.Find(take.EngineId)
+            ?? throw new EngineException($"engine '{take.EngineId}' is not registered in this worker");
+        if (engine.Descriptor.Version != take.EngineVersion)
+        {
+            throw new EngineException(
+                $"engine '{take.EngineId}' is version {engine.Descriptor.Version} here, but the take was queued for {take.EngineVersion}; queue a new take");
+        }
+
+        var shot = await db.Shots.AsNoTracking().SingleAsync(s => s.Id == take.ShotId, cancellationToken);
+        var scene = await db.Scenes.AsNoTracking().SingleAsync(s => s.Id == shot.SceneId, cancellationToken);
+        var cast = await db.Characters.AsNoTracking()
+            .Where(c => c.ProductionId == take.ProductionId && shot.Characters.Contains(c.Name))
+            .ToListAsync(cancellationToken);
+        var characters = shot.Characters
+            .Select(name => cast.FirstOrDefault(c => c.Name == name))
+            .Where(c => c is not null)
+            .Select(c => new FrameCharacter(c!.Name, c.Bible, c.Bible.LookFor(scene.Ordinal)))
+            .ToList();
+        var request = new FrameRequest(ResolvedControlSheet.FromCanonicalJson(take.ResolvedSheetJson), take.Seed, characters)
+        {
+            ShotCode = shot.Code,
+            SceneHeading = scene.Heading,
+            Description = shot.Description,
+        };
+
+        var progress = new LatestProgress();
+        using var heartbeat = new CancellationTokenSource();
+        var beating = BeatAsync(take, progress, heartbeat.Token);
+        var clock = Stopwatch.StartNew();
+        FrameResponse response;
+        try
+        {
+            response = await engine.RenderAsync(request, progress, cancellationToken);
+        }
+        finally
+        {
+            await heartbeat.CancelAsync();
+            await beating;
+        }
+
+        clock.Stop();
+        var outputs = new List<(EngineOutput Output, BlobInfo Blob)>();
+        foreach (var output in response.Outputs)
+            outputs.Add((output, await blobs.PutAsync(output.Content, cancellationToken)));
+        return new RenderedTake(outputs, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private async Task CompleteAsync(BacklotDbContext db, Take take, RenderedTake rendered, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var hashes = rendered.Outputs.Select(o => o.Blob.Sha256).ToList();
+        var known = await db.Assets.Where(a => hashes.Contains(a.Sha256)).Select(a => a.Sha256).ToListAsync(cancellationToken);
+        foreach (var (output, blob) in rendered.Outputs.Where(o => !known.Contains(o.Blob.Sha256)).DistinctBy(o => o.Blob.Sha256))
+        {
+            db.Assets.Add(new Asset
+            {
+                Sha256 = blob.Sha256,
+                MediaType = output.MediaType,
+                Size = blob.Size,
+                Width = output.Width,
+                Height = output.Height,
+                SourceTakeId = take.Id,
+                ProductionId = take.ProductionId,
+            });
+        }
+
+        var tracked = await db.Takes.SingleAsync(t => t.Id == take.Id, cancellationToken);
+        if (tracked.Status != TakeStatus.Running || tracked.WorkerId != worker.Id)
+            return; // recovery handed it to another worker meanwhile; that worker writes the same blobs
+
+        tracked.Outputs = [.. rendered.Outputs.Select(o => new TakeOutput(o.Output.Role, o.Blob.Sha256, o.Output.MediaType))];
+        tracked.Status = TakeStatus.Completed;
+        tracked.CompletedAt = DateTimeOffset.UtcNow;
+        tracked.RenderMilliseconds = rendered.Milliseconds;
+        tracked.Progress = 1;
+        tracked.Error = null;
+        tracked.WorkerId = null;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        Publish(take, TakeStatus.Completed, 1, null);
+    }
+
+    private async Task ReleaseAsync(Guid takeId, TakeStatus status, string? error)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        DateTimeOffset? completed = status == TakeStatus.Failed ? DateTimeOffset.UtcNow : null;
+        await db.Takes
+            .Where(t => t.Id == takeId && t.Status == TakeStatus.Running && t.WorkerId == worker.Id)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(t => t.Status, status)
+                    .SetProperty(t => t.Error, error)
+                    .SetProperty(t => t.WorkerId, (string?)null)
+                    .SetProperty(t => t.CompletedAt, completed)
+                    .SetProperty(t => t.Progress, 0.0),
+                CancellationToken.None);
+    }
+
+    private async Task BeatAsync(Take take, LatestProgress progress, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(WorkerIdentity.HeartbeatInterval, stop);
+                var now = DateTimeOffset.UtcNow;
+                var fraction = progress.Fraction;
+                await using var db = await contexts.CreateDbContextAsync(stop);
+                await db.Takes
+                    .Where(t => t.Id == take.Id && t.WorkerId == worker.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.HeartbeatAt, now).SetProperty(t => t.Progress, fraction), stop);
+                Publish(take, TakeStatus.Running, fraction, null);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the render ended
+        }
+    }
+
+    private void Publish(Take take, TakeStatus status, double progress, string? error) =>
+        events.Publish(new TakeEvent(take.ProductionId, take.ShotId, take.Id, status, progress, error));
+
+    private sealed record RenderedTake(List<(EngineOutput Output, BlobInfo Blob)> Outputs, double Milliseconds);
+
+    private sealed class LatestProgress : IProgress<EngineProgress>
+    {
+        private double _fraction;
+
+        public double Fraction => Volatile.Read(ref _fraction);
+
+        public void Report(EngineProgress value) => Volatile.Write(ref _fraction, value.Fraction);
+    }
+}

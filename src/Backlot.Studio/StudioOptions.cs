@@ -1,0 +1,45 @@
+using Backlot.Data;
+
+namespace Backlot.Studio;
+
+/// <summary>Where Backlot keeps its data and how it runs jobs.</summary>
+public sealed class StudioOptions
+{
+    public const string DataEnvironmentVariable = "BACKLOT_DATA";
+    public const string DatabaseEnvironmentVariable = "BACKLOT_DB";
+    public const string DefaultDataFolder = "backlot-data";
+
+    public required string DataDirectory { get; init; }
+
+    public required DatabaseSettings Database { get; init; }
+
+    public string BlobDirectory => Path.Combine(DataDirectory, "blobs");
+
+    public string JobsDatabasePath => Path.Combine(DataDirectory, "jobs.db");
+
+    public string AdminTokenPath => Path.Combine(DataDirectory, "admin-token");
+
+    /// <summary>Workers per in-process job server.</summary>
+    public int WorkerCount { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Largest screenplay file accepted, in bytes.</summary>
+    public long MaxScriptBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The data folder: <paramref name="dataOption"/> (--data) if given, else BACKLOT_DATA, else ./backlot-data.
+    /// The database: BACKLOT_DB (PostgreSQL) when set, else SQLite inside the data folder.
+    /// </summary>
+    public static StudioOptions Resolve(string? dataOption, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var dir = !string.IsNullOrWhiteSpace(dataOption) ? dataOption
+            : environment(DataEnvironmentVariable) is { Length: > 0 } env ? env
+            : DefaultDataFolder;
+        var full = Path.GetFullPath(dir);
+        return new StudioOptions
+        {
+            DataDirectory = full,
+            Database = DatabaseSettings.Resolve(full, environment(DatabaseEnvironmentVariable)),
+        };
+    }
+}
