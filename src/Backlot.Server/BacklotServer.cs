@@ -8,6 +8,7 @@ using Backlot.Server.Features.Shots;
 using Backlot.Server.Features.Takes;
 using Backlot.Server.Hosting;
 using Backlot.Studio;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Backlot.Server;
 
@@ -27,9 +28,14 @@ public static class BacklotServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (64 * 1024));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)
-            .AddFilter("Hangfire", LogLevel.Warning);
+            .AddFilter("Hangfire", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         builder.Services.AddSingleton(settings);
+        // Keys that protect the studio's sign-in cookie live in the data folder, so a restart keeps people signed in.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("backlot")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddBacklotStudio(options);
         builder.Services.AddBacklotAuthentication();
         builder.Services.AddProblemDetails();
