@@ -25,6 +25,9 @@ public static class BacklotServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(settings.Urls);
+        // Serve studio.css and blazor.web.js from a build output too (tests, `dotnet run`, the CLI), not only in
+        // Development; where the runtime manifest is absent (published output) this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (64 * 1024));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning)

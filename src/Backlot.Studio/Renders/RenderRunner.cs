@@ -3,7 +3,7 @@ using Backlot.Studio.Jobs;
 namespace Backlot.Studio.Renders;
 
 /// <summary>
-/// Runs queued takes to the end inside this process: starts a job server for the render queues when none is
+/// Runs queued takes to the end inside this process: starts a job server for every queue when none is
 /// running here, waits (watching the database) and stops it again.
 /// </summary>
 public sealed class RenderRunner(JobServerHost server, TakeWaiter waiter)
@@ -14,7 +14,7 @@ public sealed class RenderRunner(JobServerHost server, TakeWaiter waiter)
         ArgumentNullException.ThrowIfNull(plan);
         var ownServer = !server.IsRunning;
         if (ownServer)
-            await server.StartAsync([JobQueues.Render, JobQueues.Default], cancellationToken);
+            await server.StartAsync(JobQueues.All, cancellationToken);
         try
         {
             return await waiter.WaitAsync([.. plan.Takes.Select(t => t.TakeId)], onPoll, null, cancellationToken);

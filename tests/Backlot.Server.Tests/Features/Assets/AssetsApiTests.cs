@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Backlot.Server.Tests.Support;
+using Backlot.Studio.Queries;
+
+namespace Backlot.Server.Tests.Features.Assets;
+
+public sealed class AssetsApiTests(StudioServer server)
+{
+    [Fact]
+    public async Task Content_OfABeautyFrame_IsThePngItsShaNames()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var sha = (await server.SampleShotsAsync(ct))[0].Latest!.BeautySha256!;
+        using var admin = server.Client(server.AdminToken);
+
+        using var response = await admin.GetAsync($"/api/assets/{sha}/content", ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Contains("noai", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Record_OfABeautyFrame_NamesItsTake()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var latest = (await server.SampleShotsAsync(ct))[0].Latest!;
+        using var admin = server.Client(server.AdminToken);
+
+        var asset = await admin.GetFromJsonAsync<AssetView>($"/api/assets/{latest.BeautySha256}", ct);
+
+        Assert.Equal("image/png", asset!.MediaType);
+        Assert.True(asset.Width > 0 && asset.Height > 0, $"{asset.Width}x{asset.Height}");
+        Assert.NotNull(asset.SourceTakeId);
+    }
+
+    [Theory]
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("not-a-sha")]
+    public async Task Get_UnknownAsset_IsNotFoundWithAProblem(string sha)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = server.Client(server.AdminToken);
+        foreach (var route in new[] { $"/api/assets/{sha}", $"/api/assets/{sha}/content" })
+        {
+            using var response = await admin.GetAsync(route, ct);
+
+            await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound, ct);
+        }
+    }
+}
