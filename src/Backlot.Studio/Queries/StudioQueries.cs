@@ -140,9 +140,29 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
         await database.EnsureReadyAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var asset = await db.Assets.AsNoTracking().SingleOrDefaultAsync(a => a.Sha256 == sha256, cancellationToken);
-        if (asset is null || asset.ProductionId is not { } owner || !scope.CanSee(owner))
+        if (asset is null || !await MaySeeAsync(db, scope, asset, cancellationToken))
             throw StudioException.NotFound($"asset {sha256}");
         return new AssetView(asset.Sha256, asset.MediaType, asset.Size, asset.Width, asset.Height, asset.SourceTakeId);
+    }
+
+    /// <summary>
+    /// Content addressing shares one asset row between productions that made the same bytes; the row names the
+    /// first. A caller may see it through any production it can see whose takes or drafts use it.
+    /// </summary>
+    private static async Task<bool> MaySeeAsync(BacklotDbContext db, AccessScope scope, Domain.Assets.Asset asset, CancellationToken cancellationToken)
+    {
+        if (asset.ProductionId is { } owner && scope.CanSee(owner))
+            return true;
+        var visible = scope.ProductionIds;
+        if (visible.Count == 0)
+            return false;
+        if (await db.ScriptDrafts.AnyAsync(d => visible.Contains(d.ProductionId) && d.SourceSha256 == asset.Sha256, cancellationToken))
+            return true;
+        var outputs = await db.Takes.AsNoTracking()
+            .Where(t => visible.Contains(t.ProductionId) && t.Status == TakeStatus.Completed)
+            .Select(t => t.Outputs)
+            .ToListAsync(cancellationToken);
+        return outputs.Any(list => list.Any(o => o.AssetSha256 == asset.Sha256));
     }
 
     public IReadOnlyList<EngineView> Engines() =>
