@@ -22,6 +22,8 @@ public sealed class CliSession : IAsyncDisposable
         var options = StudioOptions.Resolve(dataOption);
         var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true)
+                // Logs are diagnostics: stderr, so stdout stays one JSON document under --json.
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
                 .AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Error)
                 .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
