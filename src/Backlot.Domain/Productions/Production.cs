@@ -27,7 +27,7 @@ public sealed class Production
     {
         ArgumentNullException.ThrowIfNull(name);
         var chars = name.Trim().ToLowerInvariant()
-            .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')
+            .Select(c => char.IsLetterOrDigit(c) ? c : '-')
             .ToArray();
         var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
         return slug.Length == 0 ? "production" : slug;

@@ -36,7 +36,7 @@ public sealed record KnobValue
 
     public static KnobValue Of(double number) =>
         double.IsFinite(number)
-            ? new(KnobValueKind.Number, number, null, false)
+            ? new(KnobValueKind.Number, number == 0 ? 0 : number, null, false) // -0 and 0 are one value
             : throw new ArgumentOutOfRangeException(nameof(number), "a knob value must be a finite number");
 
     public static KnobValue Of(string text) => new(KnobValueKind.Text, 0, text ?? throw new ArgumentNullException(nameof(text)), false);

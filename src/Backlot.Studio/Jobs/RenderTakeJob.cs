@@ -48,7 +48,7 @@ public sealed class RenderTakeJob(
         try
         {
             var outputs = await RenderAsync(db, take, cancellationToken);
-            await CompleteAsync(db, take, outputs, cancellationToken);
+            await CompleteWithRetryAsync(take, outputs, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -59,7 +59,10 @@ public sealed class RenderTakeJob(
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var reason = e is EngineException ? e.Message : $"the engine failed: {e.GetType().Name}: {e.Message}";
-            log.LogWarning(e, "Take {TakeId} failed: {Reason}", takeId, reason);
+            if (e is EngineException)
+                log.LogWarning("Take {TakeId} failed: {Reason}", takeId, reason);
+            else
+                log.LogWarning(e, "Take {TakeId} failed: {Reason}", takeId, reason);
             await ReleaseAsync(takeId, TakeStatus.Failed, reason);
             Publish(take, TakeStatus.Failed, 0, reason);
         }
@@ -112,6 +115,27 @@ public sealed class RenderTakeJob(
         foreach (var output in response.Outputs)
             outputs.Add((output, await blobs.PutAsync(output.Content, cancellationToken)));
         return new RenderedTake(outputs, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Another worker may record the same asset (identical bytes) at the same moment; the unique key then refuses
+    /// one insert, and a second try finds the row there.
+    /// </summary>
+    private async Task CompleteWithRetryAsync(Take take, RenderedTake rendered, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                await CompleteAsync(db, take, rendered, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // try again with a fresh context
+            }
+        }
     }
 
     private async Task CompleteAsync(BacklotDbContext db, Take take, RenderedTake rendered, CancellationToken cancellationToken)

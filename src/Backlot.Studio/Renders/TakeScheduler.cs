@@ -85,7 +85,13 @@ public sealed class TakeScheduler(
                 resolved = ControlSheetResolver.Resolve(layers);
             }
 
-            var errors = engine.Descriptor.Validate(resolved);
+            // A lock above wins over values stored on lower sheets (the planner's lens, the script's time of day);
+            // only what this render asks for itself is refused when it collides with a lock.
+            var errors = engine.Descriptor.Parameters
+                .Select(p => resolved[p.Name] is { } value ? p.Validate(value) : null)
+                .OfType<string>()
+                .Concat(resolved.Conflicts.Where(c => c.AttemptedAt == SheetLevel.Take).Select(c => c.ToString()))
+                .ToList();
             if (errors.Count > 0)
                 throw new StudioException(StudioErrorKind.Invalid, $"shot {shot.Code}: {string.Join("; ", errors)}");
 
@@ -116,7 +122,16 @@ public sealed class TakeScheduler(
             result.Add(new QueuedTake(shot.Id, shot.Code, take.Id, take.Number, take.SheetHash, Reused: false));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // Two renders of the same shot queued at the same moment both picked the next take number.
+            throw new StudioException(StudioErrorKind.Conflict, "another render of these shots was queued at the same moment; run it again", e);
+        }
+
         foreach (var (take, queue) in fresh)
             jobs.Enqueue(take.Id, queue);
         return new RenderPlan(production.Id, result);

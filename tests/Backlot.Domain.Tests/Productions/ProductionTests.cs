@@ -26,8 +26,15 @@ public sealed class ProductionTests
     }
 
     [Fact]
-    public void SlugFor_OnlyUsesCharactersSafeInAUrl()
+    public void SlugFor_KeepsLettersOfAnyScriptAndDropsPunctuation()
     {
-        Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", Production.SlugFor("Ève & the Über/Crew (2025) – Director’s Cut"));
+        Assert.Equal("ève-the-über-crew-2025-director-s-cut", Production.SlugFor("Ève & the Über/Crew (2025) – Director’s Cut"));
+        Assert.DoesNotContain('/', Production.SlugFor("a/b\\c?d#e"));
+    }
+
+    [Fact]
+    public void SlugFor_NamesThatDifferOnlyInAccents_GetDifferentSlugs()
+    {
+        Assert.NotEqual(Production.SlugFor("Cafe"), Production.SlugFor("Café"));
     }
 }

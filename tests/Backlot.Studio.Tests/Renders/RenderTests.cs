@@ -159,6 +159,21 @@ public sealed class RenderTests
         Assert.Equal(1, plan.New);
     }
 
+    [Fact]
+    public async Task Queue_WithALensLockedForTheProduction_OverridesEveryPlannedLensInsteadOfRefusing()
+    {
+        await using var studio = StudioHarness.Create();
+        var import = await studio.ImportSmallSampleAsync();
+        await studio.ChangeProductionSheetAsync(import.ProductionId, s => s.Set(KnobNames.Lens, 40, locked: true));
+
+        var plan = await studio.Get<TakeScheduler>().QueueAsync(new RenderSelection(import.ProductionId.ToString()), Ct);
+
+        Assert.Equal(import.ShotsPlanned, plan.New);
+        await using var db = await studio.OpenDbAsync();
+        var sheets = await db.Takes.AsNoTracking().Select(t => t.ResolvedSheetJson).ToListAsync(Ct);
+        Assert.All(sheets, json => Assert.Equal(40, ResolvedControlSheet.FromCanonicalJson(json).Number(KnobNames.Lens, 0)));
+    }
+
     [Theory]
     [InlineData(null, "9", "scene 9 in 'THE LAST REEL' was not found")]
     [InlineData(null, null, "shot 99Z in 'THE LAST REEL' was not found")]
