@@ -21,10 +21,10 @@ internal sealed class StudioHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private StudioHarness(string root, Action<IServiceCollection>? configure)
+    private StudioHarness(string root, Action<IServiceCollection>? configure, string? database = null)
     {
         Root = root;
-        Options = StudioOptions.Resolve(Path.Combine(root, "data"), _ => null);
+        Options = StudioOptions.Resolve(Path.Combine(root, "data"), name => name == StudioOptions.DatabaseEnvironmentVariable ? database : null);
         var services = new ServiceCollection().AddLogging().AddBacklotStudio(Options);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
@@ -38,6 +38,10 @@ internal sealed class StudioHarness : IAsyncDisposable
 
     public static StudioHarness Create(Action<IServiceCollection>? configure = null) =>
         new(Path.Combine(Path.GetTempPath(), "backlot-studio-tests", Guid.NewGuid().ToString("N")), configure);
+
+    /// <summary>The same, with metadata and jobs in PostgreSQL (as BACKLOT_DB would set) instead of the data folder.</summary>
+    public static StudioHarness CreateOnPostgres(string connectionString) =>
+        new(Path.Combine(Path.GetTempPath(), "backlot-studio-tests", Guid.NewGuid().ToString("N")), null, connectionString);
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
