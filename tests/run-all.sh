@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of Backlot. Installs and starts what the tests need (Debian's PostgreSQL and Chromium),
+# Runs every test of Backlot. Installs and starts what the tests need (Debian's PostgreSQL, Chromium, and the
+# independent checkers: OpenEXR and OpenImageIO tools, poppler-utils),
 # builds with warnings as errors, runs all test projects, and ends with one line: "N passed, N failed, N skipped".
 # Exit status: 0 only when nothing failed.
 #
@@ -15,6 +16,9 @@ as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v pg_ctlcluster >/dev/null || need+=(postgresql)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
+command -v exrheader >/dev/null || need+=(openexr)
+command -v oiiotool >/dev/null || need+=(openimageio-tools)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if ((${#need[@]})); then
   echo "== installing ${need[*]} (Debian packages)"
   export DEBIAN_FRONTEND=noninteractive

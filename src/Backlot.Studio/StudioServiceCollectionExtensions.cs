@@ -3,6 +3,7 @@ using Backlot.Engines;
 using Backlot.Engines.Previs;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Demo;
+using Backlot.Studio.Exports;
 using Backlot.Studio.Jobs;
 using Backlot.Studio.Productions;
 using Backlot.Studio.Queries;
@@ -39,6 +40,8 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<ReviewService>();
         services.AddSingleton<StudioQueries>();
         services.AddSingleton<DemoRunner>();
+        services.AddSingleton<AnimaticBuilder>();
+        services.AddSingleton<CutImporter>();
         return services;
     }
 }
