@@ -22,6 +22,9 @@ public static class BacklotCommandLine
         root.Subcommands.Add(ProductionsCommand.Create());
         root.Subcommands.Add(ShotsCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCutCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(EnginesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());

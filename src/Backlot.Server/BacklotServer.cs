@@ -2,6 +2,7 @@ using Backlot.Server.Auth;
 using Backlot.Server.Components;
 using Backlot.Server.Features;
 using Backlot.Server.Features.Assets;
+using Backlot.Server.Features.Exports;
 using Backlot.Server.Features.Jobs;
 using Backlot.Server.Features.Productions;
 using Backlot.Server.Features.Shots;
@@ -64,6 +65,7 @@ public static class BacklotServer
         api.MapTakesApi();
         api.MapAssetsApi();
         api.MapJobsApi();
+        api.MapExportsApi();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

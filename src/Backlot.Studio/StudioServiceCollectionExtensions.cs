@@ -42,6 +42,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<DemoRunner>();
         services.AddSingleton<AnimaticBuilder>();
         services.AddSingleton<CutImporter>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Backlot.Studio;
+using Backlot.Studio.Auth;
+using Backlot.Studio.Exports;
+
+namespace Backlot.Cli.Commands;
+
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Argument<string>("FORMAT")
+        {
+            Description = "otio, edl, xmeml, fcpxml (animatic with its frames), pdf (storyboard), contact (PNG), csv (shot list), breakdown (CSV), exr (a file per shot).",
+        };
+        var scene = new Option<string?>("--scene") { Description = "Only this scene number." };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write: a file (its frames or EXRs go beside it), or a folder. Default: the current folder." };
+        var command = new Command("export", "Export the animatic, storyboard or shot list for an edit suite, a compositor or a production office.")
+        {
+            format, ShotsCommand.Production, scene, output, CliOutput.Json,
+        };
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        {
+            var kind = ExportService.ParseFormat(parse.GetRequiredValue(format));
+            await using var session = CliSession.Open(parse.GetValue(BacklotCommandLine.Data));
+            var result = await session.Get<ExportService>().ExportAsync(AccessScope.Local, kind, parse.GetValue(ShotsCommand.Production), parse.GetValue(scene), ct);
+            var written = await WriteAsync(result, parse.GetValue(output), ct);
+            if (parse.GetValue(CliOutput.Json))
+                CliOutput.WriteJson(new { format = kind.ToString().ToLowerInvariant(), files = written });
+            else
+                CliOutput.Say($"Wrote {written[0]}{(written.Count > 1 ? $" and {written.Count - 1} more files beside it" : "")}.");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Writes the export under a folder: -o DIR (or an existing folder) puts every file in it; -o FILE names the main
+    /// file and the rest go beside it. Every path stays inside that folder.
+    /// </summary>
+    private static async Task<List<string>> WriteAsync(ExportResult result, string? output, CancellationToken ct)
+    {
+        string folder;
+        var files = result.Files.ToList();
+        if (string.IsNullOrEmpty(output) || Directory.Exists(output) || output.EndsWith('/'))
+        {
+            folder = Path.GetFullPath(string.IsNullOrEmpty(output) ? "." : output);
+        }
+        else
+        {
+            var full = Path.GetFullPath(output);
+            folder = Path.GetDirectoryName(full)!;
+            files[0] = files[0] with { Path = Path.GetFileName(full) };
+        }
+
+        var written = new List<string>();
+        foreach (var file in files)
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, file.Path));
+            if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                throw new StudioException(StudioErrorKind.Invalid, $"export path '{file.Path}' would leave {folder}");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = path + ".part";
+            await File.WriteAllBytesAsync(temp, file.Content, ct);
+            File.Move(temp, path, overwrite: true);
+            written.Add(path);
+        }
+
+        return written;
+    }
+}

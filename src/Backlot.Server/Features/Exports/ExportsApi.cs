@@ -1,0 +1,61 @@
+using Backlot.Interchange;
+using Backlot.Interchange.Timeline;
+using Backlot.Server.Auth;
+using Backlot.Studio;
+using Backlot.Studio.Exports;
+using Backlot.Studio.Queries;
+
+namespace Backlot.Server.Features.Exports;
+
+internal static class ExportsApi
+{
+    public static void MapExportsApi(this IEndpointRouteBuilder api)
+    {
+        // A download: one file (pdf, csv, contact sheet) or a zip (a timeline with its frames, EXRs).
+        api.MapGet("/productions/{id:guid}/exports/{format}", async (Guid id, string format, string? scene, HttpContext http, StudioQueries q, ExportService exports, CancellationToken ct) =>
+        {
+            await q.ProductionAsync(http.User.ToScope(), id, ct);
+            var result = await exports.ExportAsync(http.User.ToScope(), ExportService.ParseFormat(format), id.ToString(), scene, ct);
+            http.Response.Headers["X-Robots-Tag"] = "noai, noimageai";
+            http.Response.Headers["TDM-Reservation"] = "1";
+            return result.Files.Count == 1
+                ? Results.File(result.Main.Content, result.Main.MediaType, result.Main.Path)
+                : Results.File(ExportService.Zip(result), "application/zip", $"{result.Name}-{format.ToLowerInvariant()}.zip");
+        }).WithTags("Exports");
+
+        // An editor's cut (multipart "file"): shot order and durations come back; the report says what did not match.
+        api.MapPost("/productions/{id:guid}/cuts", async (Guid id, IFormFile file, double? rate, HttpContext http, StudioQueries q, CutImporter importer, ServerSettings settings, CancellationToken ct) =>
+        {
+            await q.ProductionAsync(http.User.ToScope(), id, ct);
+            var cut = await ReadTimelineAsync(file, rate, settings, ct);
+            return await importer.ImportAsync(http.User.ToScope(), cut.Cut, id.ToString(), ct);
+        }).DisableAntiforgery().WithTags("Exports");
+
+        // What a timeline file holds, as `backlot inspect` shows it.
+        api.MapPost("/inspect", async (IFormFile file, double? rate, ServerSettings settings, CancellationToken ct) =>
+        {
+            var (format, cut) = await ReadTimelineAsync(file, rate, settings, ct);
+            return TimelineSummary.From(format, cut);
+        }).DisableAntiforgery().WithTags("Exports");
+    }
+
+    private static async Task<(string Format, Cut Cut)> ReadTimelineAsync(IFormFile file, double? rate, ServerSettings settings, CancellationToken ct)
+    {
+        if (file.Length > settings.MaxUploadBytes)
+            throw new StudioException(StudioErrorKind.Invalid, $"{file.FileName}: {file.Length:N0} bytes is over the {settings.MaxUploadBytes:N0}-byte upload limit");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        try
+        {
+            return TimelineFiles.Read(Path.GetFileName(file.FileName), buffer.ToArray(), rate is { } r ? FrameRate.FromDouble(r) : null);
+        }
+        catch (InterchangeFormatException e)
+        {
+            throw new StudioException(StudioErrorKind.Invalid, $"{Path.GetFileName(file.FileName)}: {e.Message}", e);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new StudioException(StudioErrorKind.Invalid, $"rate: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.IO.Compression;
+using Backlot.Data.Blobs;
+using Backlot.Domain.Sheets;
+using Backlot.Imaging.Formats.Exr;
+using Backlot.Imaging.Formats.Png;
+using Backlot.Interchange.ContactSheet;
+using Backlot.Interchange.Csv;
+using Backlot.Interchange.Edl;
+using Backlot.Interchange.FcpXml;
+using Backlot.Interchange.Otio;
+using Backlot.Interchange.Storyboard;
+using Backlot.Interchange.Xmeml;
+using Backlot.Studio.Auth;
+
+namespace Backlot.Studio.Exports;
+
+/// <summary>
+/// Exports a production (or a scene) in the formats other tools read. Timelines reference each shot's frame as
+/// frames/SCENE-SHOT.png, and those frames come with them, so an editor can open the animatic as it is.
+/// </summary>
+public sealed class ExportService(AnimaticBuilder animatics, IBlobStore blobs)
+{
+    public async Task<ExportResult> ExportAsync(
+        AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default)
+    {
+        var animatic = await animatics.LoadAsync(scope, production, scene, cancellationToken);
+        var name = FileNameFor(animatic);
+        var cut = AnimaticBuilder.ToCut(animatic);
+        return format switch
+        {
+            ExportFormat.Otio => await WithFramesAsync(format, name, new ExportFile($"{name}.otio", "application/vnd.opentimelineio+json", Utf8(OtioWriter.Write(OtioCut.FromCut(cut)))), animatic, cancellationToken),
+            ExportFormat.Edl => await WithFramesAsync(format, name, new ExportFile($"{name}.edl", "text/plain", Utf8(EdlWriter.Write(EdlCut.FromCut(cut, dropFrame: false)))), animatic, cancellationToken),
+            ExportFormat.Xmeml => await WithFramesAsync(format, name, new ExportFile($"{name}.xml", "application/xml", Utf8(XmemlWriter.Write(cut))), animatic, cancellationToken),
+            ExportFormat.FcpXml => await WithFramesAsync(format, name, new ExportFile($"{name}.fcpxml", "application/xml", Utf8(FcpXmlWriter.Write(cut))), animatic, cancellationToken),
+            ExportFormat.Pdf => new ExportResult(format, name, [new ExportFile($"{name}.pdf", "application/pdf", StoryboardPdfWriter.Write(await StoryboardAsync(animatic, cancellationToken)))]),
+            ExportFormat.Contact => new ExportResult(format, name, [new ExportFile($"{name}-contact.png", "image/png", await ContactSheetAsync(animatic, cancellationToken))]),
+            ExportFormat.Csv => new ExportResult(format, name, [new ExportFile($"{name}-shots.csv", "text/csv", ShotListCsv.Write(ShotRows(animatic)))]),
+            ExportFormat.Breakdown => new ExportResult(format, name, [new ExportFile($"{name}-breakdown.csv", "text/csv", BreakdownCsv.Write(BreakdownRows(animatic)))]),
+            ExportFormat.Exr => new ExportResult(format, name, await ExrFilesAsync(animatic, cancellationToken)),
+            _ => throw new StudioException(StudioErrorKind.Invalid, $"unknown export format {format}"),
+        };
+    }
+
+    /// <summary>All files of an export in one zip, paths kept (for downloads).</summary>
+    public static byte[] Zip(ExportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in result.Files)
+            {
+                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
+                entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var stream = entry.Open();
+                stream.Write(file.Content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static ExportFormat ParseFormat(string text) =>
+        Enum.TryParse<ExportFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format)
+            ? format
+            : throw new StudioException(StudioErrorKind.Invalid, $"unknown export format '{text}' (formats: {string.Join(", ", Enum.GetNames<ExportFormat>().Select(n => n.ToLowerInvariant()))})");
+
+    private async Task<ExportResult> WithFramesAsync(ExportFormat format, string name, ExportFile timeline, Animatic animatic, CancellationToken cancellationToken)
+    {
+        var files = new List<ExportFile> { timeline };
+        foreach (var shot in animatic.Shots.Where(s => s.BeautySha256 is not null))
+            files.Add(new ExportFile(shot.FramePath, "image/png", await ReadAsync(shot.BeautySha256!, cancellationToken)));
+        return new ExportResult(format, name, files);
+    }
+
+    private async Task<StoryboardDocument> StoryboardAsync(Animatic animatic, CancellationToken cancellationToken)
+    {
+        var panels = new List<StoryboardPanel>();
+        foreach (var a in animatic.Shots)
+        {
+            var image = a.BeautySha256 is { } sha ? await ReadAsync(sha, cancellationToken) : [];
+            panels.Add(new StoryboardPanel(
+                a.Scene.Number, a.Scene.Heading, a.Shot.Code, a.Shot.Size?.ToString(), a.Shot.Sheet.Get(KnobNames.Angle)?.Text,
+                a.Shot.Sheet.Get(KnobNames.Lens)?.Number, a.Shot.Description, a.Shot.Characters, a.Take?.Number, image, ReadOnlyMemory<byte>.Empty));
+        }
+
+        var subtitle = animatic.Scene is null ? $"Storyboard · {panels.Count} shots" : $"Storyboard · scene {animatic.Scene} · {panels.Count} shots";
+        return new StoryboardDocument(animatic.ProductionName, subtitle, panels);
+    }
+
+    private async Task<byte[]> ContactSheetAsync(Animatic animatic, CancellationToken cancellationToken)
+    {
+        if (animatic.Shots.Count == 0)
+            throw new StudioException(StudioErrorKind.Invalid, $"'{animatic.ProductionName}' has no shots to put on a contact sheet");
+        return ContactSheetWriter.Write((await StoryboardAsync(animatic, cancellationToken)).Panels);
+    }
+
+    private static IEnumerable<ShotListRow> ShotRows(Animatic animatic) =>
+        animatic.Shots.Select(a => new ShotListRow(
+            a.Scene.Number, a.Shot.Code, a.Shot.Description, a.Shot.Size?.ToString(), a.Shot.Sheet.Get(KnobNames.Angle)?.Text,
+            a.Shot.Sheet.Get(KnobNames.Lens)?.Number, "static", a.Shot.Characters, TimeSpan.FromSeconds(a.Shot.EstimatedSeconds),
+            a.Take?.Number, a.Take is null ? "planned" : a.Shot.SelectedTakeId == a.Take.Id ? "approved" : "rendered",
+            string.Join(" | ", a.Notes.Select(n => n.Text))));
+
+    private static IEnumerable<BreakdownRow> BreakdownRows(Animatic animatic) =>
+        animatic.Shots.GroupBy(a => a.Scene.Id).Select(g => g.First().Scene).Select(s => new BreakdownRow(
+            s.Number, s.IntExt, s.Location, s.TimeOfDay, 0, s.Synopsis, s.Cast));
+
+    private async Task<List<ExportFile>> ExrFilesAsync(Animatic animatic, CancellationToken cancellationToken)
+    {
+        var files = new List<ExportFile>();
+        foreach (var a in animatic.Shots.Where(s => s.BeautySha256 is not null))
+        {
+            var beauty = PngDecoder.Decode(await ReadAsync(a.BeautySha256!, cancellationToken));
+            float[]? depth = null;
+            if (a.DepthSha256 is { } depthSha)
+            {
+                var (values, w, h) = PngDecoder.DecodeGray16(await ReadAsync(depthSha, cancellationToken));
+                if (w == beauty.Width && h == beauty.Height)
+                    depth = [.. values.Select(v => v / 65535f)];
+            }
+
+            var exr = ExrWriter.Write(ExrImage.FromSrgb(beauty, depth), ExrCompression.Zip);
+            files.Add(new ExportFile($"{a.Scene.Number}-{a.Shot.Code}.exr", "image/x-exr", exr));
+        }
+
+        return files.Count > 0
+            ? files
+            : throw new StudioException(StudioErrorKind.Invalid, $"'{animatic.ProductionName}' has no rendered frames to export");
+    }
+
+    private async Task<byte[]> ReadAsync(string sha, CancellationToken cancellationToken)
+    {
+        await using var stream = await blobs.OpenReadAsync(sha, cancellationToken)
+            ?? throw new StudioException(StudioErrorKind.NotFound, $"the bytes of asset {sha} are missing from the blob store");
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
+
+    private static string FileNameFor(Animatic animatic)
+    {
+        var slug = Domain.Productions.Production.SlugFor(animatic.ProductionName);
+        return animatic.Scene is null ? slug : string.Create(CultureInfo.InvariantCulture, $"{slug}-scene-{animatic.Scene}");
+    }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+}
