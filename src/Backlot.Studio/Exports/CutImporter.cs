@@ -71,10 +71,10 @@ public sealed class CutImporter(IDbContextFactory<BacklotDbContext> contexts, Pr
         var durations = new List<string>();
         foreach (var (shot, clip) in matched)
         {
-            var seconds = Math.Round(cut.Rate.Seconds(clip.Duration), 3);
-            if (Math.Abs(seconds - Math.Round(shot.EstimatedSeconds, 3)) < 0.0005)
+            // Compared in frames: a planned 20.8 s is 499 frames at 24 fps, and an untouched clip must not count as a change.
+            if (cut.Rate.Frames(shot.EstimatedSeconds) == clip.Duration)
                 continue;
-            shot.EstimatedSeconds = seconds;
+            shot.EstimatedSeconds = Math.Round(cut.Rate.Seconds(clip.Duration), 3);
             shot.EditedByUser = true;
             durations.Add(shot.Code);
         }
