@@ -14,7 +14,7 @@ public static class ExportCommand
             Description = "otio, edl, xmeml, fcpxml (animatic with its frames), pdf (storyboard), contact (PNG), csv (shot list), breakdown (CSV), exr (a file per shot).",
         };
         var scene = new Option<string?>("--scene") { Description = "Only this scene number." };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write: a file (its frames or EXRs go beside it), or a folder. Default: the current folder." };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write: FILE.ext names the main file (frames go beside it); a folder (or a name without an extension) takes every file. EXRs always go to a folder. Default: the current folder." };
         var command = new Command("export", "Export the animatic, storyboard or shot list for an edit suite, a compositor or a production office.")
         {
             format, ShotsCommand.Production, scene, output, CliOutput.Json,
@@ -35,14 +35,15 @@ public static class ExportCommand
     }
 
     /// <summary>
-    /// Writes the export under a folder: -o DIR (or an existing folder) puts every file in it; -o FILE names the main
-    /// file and the rest go beside it. Every path stays inside that folder.
+    /// Writes the export under a folder: -o DIR (an existing folder, a name ending in '/' or without an extension, and
+    /// always for EXRs) puts every file in it; -o FILE.ext names the main file and the rest go beside it.
+    /// Every path stays inside that folder.
     /// </summary>
     private static async Task<List<string>> WriteAsync(ExportResult result, string? output, CancellationToken ct)
     {
         string folder;
         var files = result.Files.ToList();
-        if (string.IsNullOrEmpty(output) || Directory.Exists(output) || output.EndsWith('/'))
+        if (string.IsNullOrEmpty(output) || Directory.Exists(output) || output.EndsWith('/') || result.IsFolder || !Path.HasExtension(output))
         {
             folder = Path.GetFullPath(string.IsNullOrEmpty(output) ? "." : output);
         }

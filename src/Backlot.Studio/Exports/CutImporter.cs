@@ -74,7 +74,7 @@ public sealed class CutImporter(IDbContextFactory<BacklotDbContext> contexts, Pr
             // Compared in frames: a planned 20.8 s is 499 frames at 24 fps, and an untouched clip must not count as a change.
             if (cut.Rate.Frames(shot.EstimatedSeconds) == clip.Duration)
                 continue;
-            shot.EstimatedSeconds = Math.Round(cut.Rate.Seconds(clip.Duration), 3);
+            shot.EstimatedSeconds = cut.Rate.Seconds(clip.Duration);
             shot.EditedByUser = true;
             durations.Add(shot.Code);
         }

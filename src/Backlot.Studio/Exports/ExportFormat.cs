@@ -38,4 +38,10 @@ public sealed record ExportFile(string Path, string MediaType, byte[] Content);
 public sealed record ExportResult(ExportFormat Format, string Name, IReadOnlyList<ExportFile> Files)
 {
     public ExportFile Main => Files[0];
+
+    /// <summary>Formats that make a set of files (a timeline and its frames, an EXR per shot), whatever their count.</summary>
+    public bool IsBundle => Format is ExportFormat.Otio or ExportFormat.Edl or ExportFormat.Xmeml or ExportFormat.FcpXml or ExportFormat.Exr;
+
+    /// <summary>Formats whose files are all alike (an EXR per shot): the output is always a folder.</summary>
+    public bool IsFolder => Format is ExportFormat.Exr;
 }

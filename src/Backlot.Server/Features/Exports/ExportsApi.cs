@@ -18,9 +18,9 @@ internal static class ExportsApi
             var result = await exports.ExportAsync(http.User.ToScope(), ExportService.ParseFormat(format), id.ToString(), scene, ct);
             http.Response.Headers["X-Robots-Tag"] = "noai, noimageai";
             http.Response.Headers["TDM-Reservation"] = "1";
-            return result.Files.Count == 1
-                ? Results.File(result.Main.Content, result.Main.MediaType, result.Main.Path)
-                : Results.File(ExportService.Zip(result), "application/zip", $"{result.Name}-{format.ToLowerInvariant()}.zip");
+            return result.IsBundle
+                ? Results.File(ExportService.Zip(result), "application/zip", $"{result.Name}-{format.ToLowerInvariant()}.zip")
+                : Results.File(result.Main.Content, result.Main.MediaType, result.Main.Path);
         }).WithTags("Exports");
 
         // An editor's cut (multipart "file"): shot order and durations come back; the report says what did not match.
