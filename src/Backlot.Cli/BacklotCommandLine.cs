@@ -19,6 +19,7 @@ public static class BacklotCommandLine
         root.Options.Add(Data);
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(BreakdownCommand.Create());
         root.Subcommands.Add(ProductionsCommand.Create());
         root.Subcommands.Add(ShotsCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());

@@ -9,6 +9,12 @@ public sealed record ParsedScript(
     IReadOnlyList<ParsedScene> Scenes,
     IReadOnlyList<ParsedCharacter> Characters)
 {
+    /// <summary>Paragraphs before the first scene heading ("FADE IN:", a cold open's notes), in file order.</summary>
+    public IReadOnlyList<ScriptElement> Prelude { get; init; } = [];
+
+    /// <summary>The format the script was read from: "fountain" or "fdx".</summary>
+    public string Format { get; init; } = "fountain";
+
     /// <summary>The title page's "Title", emphasis markers removed and its lines joined with a space; null when absent.</summary>
     public string? Title
     {

@@ -26,6 +26,12 @@ public sealed class ScriptFormatException : Exception
         Line = line;
     }
 
+    public ScriptFormatException(int line, string message, Exception innerException)
+        : base($"line {line}: {message}", innerException)
+    {
+        Line = line;
+    }
+
     /// <summary>1-based line the problem is on, or null when it concerns the whole file.</summary>
     public int? Line { get; }
 }

@@ -10,7 +10,7 @@ public static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A Fountain screenplay (.fountain)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A screenplay: Fountain (.fountain) or Final Draft (.fdx)." };
         var production = new Option<string?>("--production", "-p") { Description = "Production to import into (default: the script's title)." };
         var characters = new Option<FileInfo?>("--characters") { Description = "Character bibles (JSON) to apply: heights, builds, looks." };
         var command = new Command("import", "Import a screenplay: scenes, characters and a first shot plan.")

@@ -1,8 +1,9 @@
+using System.Globalization;
 using Backlot.Domain.Characters;
 
 namespace Backlot.Screenplay.Fountain;
 
-/// <summary>Reads the lines after the title page into scenes of elements, line by line.</summary>
+/// <summary>Reads the lines after the title page into scenes of elements, line by line, in one pass.</summary>
 internal sealed class FountainBodyReader(FountainSource source)
 {
     private readonly List<ParsedScene> _scenes = [];
@@ -11,20 +12,32 @@ internal sealed class FountainBodyReader(FountainSource source)
     private FountainSceneHeading.Heading? _heading;
     private int _headingLine;
 
-    // The paragraph being gathered: consecutive action lines, or consecutive dialogue lines.
+    // The paragraph being gathered: consecutive lines of one kind (action, dialogue, lyrics, centred text).
     private ElementKind? _kind;
     private readonly List<string> _lines = [];
     private int _paragraphLine;
     private string? _speaker;
+    private DualPosition _dual;
+
+    // Notes wait until the paragraph they sit in is closed, so that a note never splits a paragraph.
+    private readonly List<ScriptElement> _pendingNotes = [];
+    private int _nextNote;
 
     public FountainBody Read(int start)
     {
         _elements = _prelude;
+        while (_nextNote < source.Notes.Count && source.Notes[_nextNote].Line < start)
+            _nextNote++;
         var afterBlank = true;
         for (var i = start; i < source.Count; i++)
         {
             if (source.Vanished[i])
+            {
+                TakeNotes(i);
+                EmitNotesIfIdle();
                 continue;
+            }
+
             var line = source.Lines[i];
             var trimmed = line.Trim();
             if (trimmed.Length == 0)
@@ -36,8 +49,10 @@ internal sealed class FountainBodyReader(FountainSource source)
                     continue;
                 }
 
+                TakeNotes(i);
                 Flush();
                 _speaker = null;
+                _dual = DualPosition.None;
                 afterBlank = true;
                 continue;
             }
@@ -47,8 +62,12 @@ internal sealed class FountainBodyReader(FountainSource source)
             else
                 ReadLine(line, trimmed, i, afterBlank);
             afterBlank = false;
+            // Notes are taken after their line, so that a note on a heading line lands in the new scene.
+            TakeNotes(i);
+            EmitNotesIfIdle();
         }
 
+        TakeNotes(source.Count);
         Flush();
         CloseScene();
         return new FountainBody(_prelude, _scenes);
@@ -58,6 +77,8 @@ internal sealed class FountainBodyReader(FountainSource source)
     {
         if (trimmed[0] == '(' && trimmed[^1] == ')')
             Emit(ElementKind.Parenthetical, trimmed, i, _speaker);
+        else if (trimmed[0] == '~')
+            AddLine(ElementKind.Lyrics, trimmed[1..].TrimStart(), i);
         else
             AddLine(ElementKind.Dialogue, trimmed, i);
     }
@@ -75,42 +96,84 @@ internal sealed class FountainBodyReader(FountainSource source)
             return;
         }
 
-        if (afterBlank && IsTransition(trimmed, beforeBlank))
+        switch (trimmed[0])
         {
-            Emit(ElementKind.Transition, trimmed[0] == '>' ? trimmed[1..].Trim() : trimmed, i, null);
-            return;
+            case '!':
+                AddLine(ElementKind.Action, line.TrimStart()[1..].TrimEnd(), i);
+                return;
+            case '>' when trimmed.Length > 1 && trimmed[^1] == '<':
+                AddLine(ElementKind.Centered, trimmed[1..^1].Trim(), i);
+                return;
+            case '>' when afterBlank:
+                Emit(ElementKind.Transition, trimmed[1..].Trim(), i, null);
+                return;
+            case '=' when trimmed.Length >= 3 && trimmed.AsSpan().IndexOfAnyExcept('=') < 0:
+                Emit(ElementKind.PageBreak, "", i, null);
+                return;
+            case '=':
+                Emit(ElementKind.Synopsis, trimmed[1..].Trim(), i, null);
+                return;
+            case '#':
+                var level = trimmed.AsSpan().IndexOfAnyExcept('#') is var n and >= 0 ? n : trimmed.Length;
+                Flush();
+                _elements.Add(new ScriptElement(ElementKind.Section, trimmed[level..].Trim(), i + 1) { Level = level });
+                return;
+            case '~':
+                AddLine(ElementKind.Lyrics, trimmed[1..].TrimStart(), i);
+                return;
         }
 
-        if (IsOther(trimmed))
+        if (afterBlank && beforeBlank && IsTransition(trimmed))
         {
-            Emit(ElementKind.Other, trimmed, i, null);
+            Emit(ElementKind.Transition, trimmed, i, null);
             return;
         }
 
         if (afterBlank && !beforeBlank && IsCue(trimmed))
         {
-            _speaker = Character.CanonicalName(trimmed);
-            Emit(ElementKind.Character, trimmed, i, _speaker);
+            StartDialogue(trimmed, i);
             return;
         }
 
-        var text = trimmed[0] == '!' ? line.TrimStart()[1..].TrimEnd() : line.TrimEnd();
-        AddLine(ElementKind.Action, text, i);
+        AddLine(ElementKind.Action, line.TrimEnd(), i);
     }
 
-    private static bool IsTransition(string trimmed, bool beforeBlank)
+    private void StartDialogue(string cue, int i)
     {
-        if (trimmed[0] == '>')
-            return trimmed[^1] != '<';
-        return beforeBlank && trimmed.EndsWith("TO:", StringComparison.Ordinal) && !trimmed.Any(char.IsLower);
+        Flush();
+        _speaker = Character.CanonicalName(cue);
+        _dual = cue[^1] == '^' && MarkPreviousBlockLeft() ? DualPosition.Right : DualPosition.None;
+        Emit(ElementKind.Character, cue, i, _speaker);
     }
+
+    /// <summary>Marks the dialogue block just before a "^" cue as the left column; false when there is none.</summary>
+    private bool MarkPreviousBlockLeft()
+    {
+        var cue = _elements.Count - 1;
+        while (cue >= 0 && _elements[cue].Kind is ElementKind.Parenthetical or ElementKind.Dialogue or ElementKind.Lyrics or ElementKind.Note)
+            cue--;
+        if (cue < 0 || _elements[cue].Kind != ElementKind.Character || _elements[cue].Dual != DualPosition.None)
+            return false;
+        for (var k = cue; k < _elements.Count; k++)
+        {
+            if (_elements[k].Kind != ElementKind.Note)
+                _elements[k] = _elements[k] with { Dual = DualPosition.Left };
+        }
+
+        return true;
+    }
+
+    // "FADE OUT." and its kin end a script without "TO:"; fountain.js and afterwriting read them as transitions too.
+    private static bool IsTransition(string trimmed) =>
+        (trimmed.EndsWith("TO:", StringComparison.Ordinal) && !trimmed.Any(char.IsLower))
+        || trimmed is "FADE OUT." or "FADE TO BLACK." or "CUT TO BLACK.";
 
     /// <summary>A forced "@name", or a name in capitals with at least one letter; extensions may be in any case.</summary>
     private static bool IsCue(string trimmed)
     {
         if (trimmed[0] == '@')
             return trimmed.Length > 1;
-        if (trimmed[0] is '!' or '>' or '.')
+        if (trimmed[0] is '!' or '>' or '.' or '(')
             return false;
         var name = trimmed.TrimEnd('^').TrimEnd();
         var paren = name.IndexOf('(', StringComparison.Ordinal);
@@ -119,9 +182,23 @@ internal sealed class FountainBodyReader(FountainSource source)
         return name.Any(char.IsUpper) && !name.Any(char.IsLower);
     }
 
-    // Centred text, page breaks, synopses, sections and lyrics: kept, not yet modelled.
-    private static bool IsOther(string trimmed) =>
-        (trimmed.Length > 1 && trimmed[0] == '>' && trimmed[^1] == '<') || trimmed[0] is '=' or '#' or '~';
+    private void TakeNotes(int i)
+    {
+        for (; _nextNote < source.Notes.Count && source.Notes[_nextNote].Line <= i; _nextNote++)
+        {
+            var note = source.Notes[_nextNote];
+            _pendingNotes.Add(new ScriptElement(ElementKind.Note, note.Text, note.Line + 1));
+        }
+    }
+
+    private void EmitNotesIfIdle()
+    {
+        if (_kind is null && _pendingNotes.Count > 0)
+        {
+            _elements.AddRange(_pendingNotes);
+            _pendingNotes.Clear();
+        }
+    }
 
     private void AddLine(ElementKind kind, string text, int i)
     {
@@ -138,17 +215,23 @@ internal sealed class FountainBodyReader(FountainSource source)
     private void Emit(ElementKind kind, string text, int i, string? character)
     {
         Flush();
-        _elements.Add(new ScriptElement(kind, text, i + 1, character));
+        _elements.Add(new ScriptElement(kind, text, i + 1, character) { Dual = character is null ? DualPosition.None : _dual });
     }
 
     private void Flush()
     {
-        if (_kind is not { } kind)
-            return;
-        var character = kind == ElementKind.Dialogue ? _speaker : null;
-        _elements.Add(new ScriptElement(kind, string.Join('\n', _lines), _paragraphLine, character));
-        _kind = null;
-        _lines.Clear();
+        if (_kind is { } kind)
+        {
+            var character = kind is ElementKind.Dialogue or ElementKind.Lyrics ? _speaker : null;
+            _elements.Add(new ScriptElement(kind, string.Join('\n', _lines), _paragraphLine, character)
+            {
+                Dual = character is null ? DualPosition.None : _dual,
+            });
+            _kind = null;
+            _lines.Clear();
+        }
+
+        EmitNotesIfIdle();
     }
 
     private void CloseScene()
@@ -156,7 +239,7 @@ internal sealed class FountainBodyReader(FountainSource source)
         if (_heading is not { } h)
             return;
         var ordinal = _scenes.Count + 1;
-        var number = h.Number ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = h.Number ?? ordinal.ToString(CultureInfo.InvariantCulture);
         _scenes.Add(new ParsedScene(ordinal, number, h.Text, h.IntExt, h.Location, h.TimeOfDay, _headingLine, _elements));
         _heading = null;
     }

@@ -1,9 +1,10 @@
 namespace Backlot.Screenplay.Fountain;
 
 /// <summary>
-/// Reads Fountain 1.1 screenplays (first cut): title page, scene headings with numbers, action, character
-/// cues with extensions, forced and dual cues, parentheticals, dialogue and transitions. Notes and
-/// boneyard are removed; other elements are kept as <see cref="ElementKind.Other"/>.
+/// Reads Fountain 1.1 screenplays: title page, scene headings (also forced) with numbers, action (also forced),
+/// character cues with extensions, forced and dual cues, parentheticals, dialogue, lyrics, transitions (also
+/// forced), centred text, sections, synopses, page breaks and notes. Boneyard is removed. Emphasis and escapes
+/// stay in <see cref="ScriptElement.Text"/>; <see cref="ScriptElement.PlainText"/> has them removed.
 /// </summary>
 public static class FountainParser
 {
@@ -29,43 +30,18 @@ public static class FountainParser
                 "no scene headings found: a scene starts with a line such as 'INT. KITCHEN - DAY' or '.FORCED HEADING' after a blank line");
         }
 
-        return new ParsedScript(titlePage, body.Scenes, CollectCharacters(body));
+        return new ParsedScript(titlePage, body.Scenes, CharacterIndex.Collect(body.Prelude, body.Scenes))
+        {
+            Prelude = body.Prelude,
+            Format = "fountain",
+        };
     }
 
     /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
-    /// <exception cref="ScriptFormatException">The bytes are not text, are empty, or have no scene heading.</exception>
-    public static ParsedScript Parse(ReadOnlySpan<byte> bytes) => Parse(FountainDecoder.Decode(bytes));
-
-    private static List<ParsedCharacter> CollectCharacters(FountainBody body)
+    /// <exception cref="ScriptFormatException">The bytes are too many, not text, empty, or have no scene heading.</exception>
+    public static ParsedScript Parse(ReadOnlySpan<byte> bytes)
     {
-        var order = new List<string>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var scenes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-
-        void Count(ScriptElement element, string? sceneNumber)
-        {
-            if (element.Kind != ElementKind.Character || element.Character is not { Length: > 0 } name)
-                return;
-            if (!counts.TryGetValue(name, out var n))
-            {
-                order.Add(name);
-                scenes[name] = [];
-            }
-
-            counts[name] = n + 1;
-            if (sceneNumber is not null && !scenes[name].Contains(sceneNumber))
-                scenes[name].Add(sceneNumber);
-        }
-
-        // Lines spoken before the first heading (a cold open without one) still count.
-        foreach (var element in body.Prelude)
-            Count(element, null);
-        foreach (var scene in body.Scenes)
-        {
-            foreach (var element in scene.Elements)
-                Count(element, scene.Number);
-        }
-
-        return order.Select(name => new ParsedCharacter(name, counts[name], scenes[name])).ToList();
+        ScriptParser.CheckSize(bytes.Length);
+        return Parse(FountainDecoder.Decode(bytes));
     }
 }

@@ -5,11 +5,8 @@ namespace Backlot.Screenplay.Fountain;
 /// <summary>Recognises a scene heading line and splits it into number, INT/EXT, location and time of day.</summary>
 internal static partial class FountainSceneHeading
 {
-    [GeneratedRegex(@"^(?<p>INT\.?/EXT|I/E|INT|EXT|EST)(?:\.|\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<p>INT\.?/EXT|EXT\.?/INT|I/E|INT|EXT|EST)(?:\.|\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
-
-    [GeneratedRegex(@"\s*#(?<n>[^#\s]+)#$")]
-    private static partial Regex Number();
 
     public sealed record Heading(string Text, string? Number, string IntExt, string Location, string TimeOfDay);
 
@@ -24,12 +21,13 @@ internal static partial class FountainSceneHeading
         if (forced)
             text = text[1..];
 
+        // "#12A#" at the end; found without a regex so that a long heading stays linear.
         string? number = null;
-        var numberMatch = Number().Match(text);
-        if (numberMatch.Success)
+        var open = text.Length >= 3 && text[^1] == '#' ? text.LastIndexOf('#', text.Length - 2) : -1;
+        if (open >= 0 && open < text.Length - 2 && text.AsSpan(open + 1, text.Length - open - 2).IndexOfAny(" \t\u00A0") < 0)
         {
-            number = numberMatch.Groups["n"].Value;
-            text = text[..numberMatch.Index];
+            number = text[(open + 1)..^1];
+            text = text[..open];
         }
 
         text = text.Trim();

@@ -7,7 +7,6 @@ using Backlot.Domain.Scenes;
 using Backlot.Domain.Scripts;
 using Backlot.Domain.Sheets;
 using Backlot.Screenplay;
-using Backlot.Screenplay.Fountain;
 using Backlot.Studio.Productions;
 using Backlot.Studio.Shots;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public sealed class ScriptImporter(
         ParsedScript script;
         try
         {
-            script = FountainParser.Parse(content.Span);
+            script = ScriptParser.Parse(fileName, content.Span);
         }
         catch (ScriptFormatException e)
         {
@@ -99,13 +98,13 @@ public sealed class ScriptImporter(
             ProductionId = productionId,
             DraftNumber = draftNumber,
             FileName = Path.GetFileName(fileName),
-            Format = "fountain",
+            Format = script.Format,
             SourceSha256 = sha,
             Title = script.Title,
         };
         db.ScriptDrafts.Add(draft);
         if (!await db.Assets.AnyAsync(a => a.Sha256 == sha, cancellationToken))
-            db.Assets.Add(new Asset { Sha256 = sha, MediaType = "text/vnd.fountain", Size = size, ProductionId = productionId });
+            db.Assets.Add(new Asset { Sha256 = sha, MediaType = script.Format == "fdx" ? "application/xml" : "text/vnd.fountain", Size = size, ProductionId = productionId });
 
         var existing = await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).ToListAsync(cancellationToken);
         var added = new List<(Scene Scene, ParsedScene Parsed)>();

@@ -7,7 +7,8 @@ namespace Backlot.Screenplay.Tests.Fountain;
 
 /// <summary>
 /// Compares our reading of every corpus screenplay with an independent reader (fountain-js, through
-/// ../shared/oracles/fountain-summary): scene headings, scene numbers and dialogue counts per character.
+/// ../shared/oracles/fountain-summary): scene headings, scene numbers, dialogue counts per character,
+/// title page keys and values, transitions and dual-dialogue pairs.
 /// </summary>
 public sealed class FountainCorpusOracleTests
 {
@@ -46,6 +47,7 @@ public sealed class FountainCorpusOracleTests
         var oracle = await RunOracleAsync(Path.Combine(shared, "oracles", "fountain-summary"), path);
         var expectedScenes = oracle.GetProperty("scenes").EnumerateArray().ToList();
         var bytes = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+        AssertTitlePageAgrees(oracle.GetProperty("title"), FountainTitleOnly(bytes));
 
         if (expectedScenes.Count == 0)
         {
@@ -67,6 +69,42 @@ public sealed class FountainCorpusOracleTests
             .ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
         var ours = script.Characters.ToDictionary(c => c.Name, c => c.DialogueCount, StringComparer.Ordinal);
         Assert.Equal(expectedCharacters.OrderBy(p => p.Key, StringComparer.Ordinal), ours.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        var elements = script.Prelude.Concat(script.Scenes.SelectMany(s => s.Elements)).ToList();
+        Assert.Equal(oracle.GetProperty("transitions").GetInt32(), elements.Count(e => e.Kind == ElementKind.Transition));
+        Assert.Equal(oracle.GetProperty("dual_dialogues").GetInt32(), elements.Count(e => e.Kind == ElementKind.Character && e.Dual == DualPosition.Right));
+    }
+
+    // fountain-js reports only these keys, lower-cased with spaces as '_', emphasis removed, lines trimmed.
+    private static readonly HashSet<string> OracleTitleKeys =
+        ["title", "credit", "author", "authors", "source", "draft_date", "date", "contact", "copyright", "notes", "revision"];
+
+    /// <summary>The title page of a file whether or not it has scenes (a script without scenes throws).</summary>
+    private static IReadOnlyList<KeyValuePair<string, string>> FountainTitleOnly(byte[] bytes)
+    {
+        try
+        {
+            return FountainParser.Parse(bytes).TitlePage;
+        }
+        catch (ScriptFormatException)
+        {
+            // Give the parser a scene so that it returns the title page of a file that has none.
+            var text = System.Text.Encoding.UTF8.GetString(bytes).TrimEnd() + "\n\nINT. ORACLE PROBE - DAY\n";
+            return FountainParser.Parse(text).TitlePage;
+        }
+    }
+
+    private static void AssertTitlePageAgrees(JsonElement expected, IReadOnlyList<KeyValuePair<string, string>> titlePage)
+    {
+        var ours = titlePage
+            .Select(p => (Key: p.Key.ToLowerInvariant().Replace(' ', '_'), p.Value))
+            .Where(p => OracleTitleKeys.Contains(p.Key))
+            .ToDictionary(
+                p => p.Key,
+                p => string.Join('\n', new ScriptElement(ElementKind.Other, p.Value, 1).PlainText.Split('\n').Select(l => l.Trim())).Trim(),
+                StringComparer.Ordinal);
+        var theirs = expected.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
+        Assert.Equal(theirs.OrderBy(p => p.Key, StringComparer.Ordinal), ours.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 
     private static async Task<JsonElement> RunOracleAsync(string oracle, string file)

@@ -153,7 +153,7 @@ public sealed class FountainParserTests
 
         Assert.Equal(new ScriptElement(ElementKind.Transition, "SMASH CUT TO:", 5, null), script.Scenes[0].Elements[1]);
         Assert.Equal(new ScriptElement(ElementKind.Transition, "BURN TO PINK.", 9, null), script.Scenes[1].Elements[0]);
-        Assert.Equal(new ScriptElement(ElementKind.Other, "> THE END <", 11, null), script.Scenes[1].Elements[1]);
+        Assert.Equal(new ScriptElement(ElementKind.Centered, "THE END", 11, null), script.Scenes[1].Elements[1]);
     }
 
     [Fact]
@@ -181,8 +181,14 @@ public sealed class FountainParserTests
 
         var scene = Assert.Single(script.Scenes);
         Assert.Equal(["ANNA"], scene.Cast);
-        Assert.Equal(new ScriptElement(ElementKind.Dialogue, "Here.", 10, "ANNA"), scene.Elements[1]);
-        Assert.Equal(9, scene.Elements[0].SourceLine);
+        Assert.Equal(
+            [
+                new ScriptElement(ElementKind.Note, "a note", 8),
+                new ScriptElement(ElementKind.Character, "ANNA", 9, "ANNA"),
+                new ScriptElement(ElementKind.Dialogue, "Here.", 10, "ANNA"),
+                new ScriptElement(ElementKind.Note, "inline", 10),
+            ],
+            scene.Elements);
     }
 
     [Fact]
@@ -207,11 +213,12 @@ public sealed class FountainParserTests
     }
 
     [Fact]
-    public void Parse_OtherElements_AreKeptAsOther()
+    public void Parse_SynopsisSectionAndPageBreak_HaveTheirKinds()
     {
         var scene = OnlyScene(Lines("INT. ROOM - DAY", "", "= A synopsis.", "", "# Act One", "", "==="));
 
-        Assert.Equal([3, 5, 7], scene.Elements.Select(e => e.SourceLine));
-        Assert.All(scene.Elements, e => Assert.Equal(ElementKind.Other, e.Kind));
+        Assert.Equal(
+            [(ElementKind.Synopsis, "A synopsis.", 3), (ElementKind.Section, "Act One", 5), (ElementKind.PageBreak, "", 7)],
+            scene.Elements.Select(e => (e.Kind, e.Text, e.SourceLine)));
     }
 }

@@ -1,0 +1,59 @@
+namespace Backlot.Screenplay.Breakdown;
+
+/// <summary>
+/// Breaks a parsed script down scene by scene: INT/EXT, normalised location and time of day, period tags,
+/// speaking and non-speaking cast, and the props, vehicles, sounds and effects the action flags in capitals.
+/// </summary>
+public static class ScriptBreakdown
+{
+    /// <summary>Builds the breakdown; <paramref name="pages"/>, from a page measure, fills the page and eighths figures.</summary>
+    /// <exception cref="ArgumentException"><paramref name="pages"/> does not have one length per scene.</exception>
+    public static BreakdownReport Build(ParsedScript script, ScriptPages? pages = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        if (pages is not null && pages.SceneEighths.Count != script.Scenes.Count)
+            throw new ArgumentException($"the page measure has {pages.SceneEighths.Count} scene lengths for {script.Scenes.Count} scenes", nameof(pages));
+
+        var classifier = new CapitalsClassifier(script.Characters.Select(c => c.Name));
+        var scenes = script.Scenes
+            .Select((scene, i) => BreakDown(scene, classifier, pages?.SceneEighths[i]))
+            .ToList();
+        var title = script.TitlePage.Select(p => new KeyValuePair<string, string>(p.Key, ScriptText.StripEmphasis(p.Value))).ToList();
+        return new BreakdownReport(title, pages?.Pages, scenes, script.Characters, Locations(scenes), CastMatrix.From(scenes));
+    }
+
+    private static SceneBreakdown BreakDown(ParsedScene scene, CapitalsClassifier classifier, int? eighths)
+    {
+        var heading = HeadingParts.From(scene.Location, scene.TimeOfDay);
+        var speaking = scene.Cast;
+        var nonSpeaking = new List<string>();
+        var elements = new List<BreakdownElement>();
+        foreach (var action in scene.Elements.Where(e => e.Kind == ElementKind.Action))
+        {
+            foreach (var run in CapitalsScanner.Scan(action.Text))
+            {
+                switch (classifier.Classify(run))
+                {
+                    case { Category: null } person when !speaking.Contains(person.Name) && !nonSpeaking.Contains(person.Name):
+                        nonSpeaking.Add(person.Name);
+                        break;
+                    case { Category: { } category } element when !elements.Any(e => e.Name == element.Name):
+                        elements.Add(new BreakdownElement(element.Name, category, action.SourceLine));
+                        break;
+                }
+            }
+        }
+
+        return new SceneBreakdown(
+            scene.Ordinal, scene.Number, scene.Heading, scene.IntExt, heading.Location, heading.TimeOfDay, heading.Periods,
+            speaking, nonSpeaking, elements, ScreenTime.Estimate(scene), eighths, scene.Synopsis);
+    }
+
+    private static List<BreakdownLocation> Locations(List<SceneBreakdown> scenes) =>
+        scenes.GroupBy(s => s.Location, StringComparer.Ordinal)
+            .Select(g => new BreakdownLocation(
+                g.Key,
+                g.Select(s => s.IntExt).Distinct(StringComparer.Ordinal).ToList(),
+                g.Select(s => s.Number).ToList()))
+            .ToList();
+}
