@@ -2,6 +2,7 @@ using Backlot.Data;
 using Backlot.Engines;
 using Backlot.Engines.Previs;
 using Backlot.Studio.Auth;
+using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Demo;
 using Backlot.Studio.Exports;
 using Backlot.Studio.Jobs;
@@ -43,6 +44,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<AnimaticBuilder>();
         services.AddSingleton<CutImporter>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<BreakdownService>();
         return services;
     }
 }

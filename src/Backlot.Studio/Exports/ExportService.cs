@@ -12,6 +12,7 @@ using Backlot.Interchange.Otio;
 using Backlot.Interchange.Storyboard;
 using Backlot.Interchange.Xmeml;
 using Backlot.Studio.Auth;
+using Backlot.Studio.Breakdowns;
 
 namespace Backlot.Studio.Exports;
 
@@ -19,7 +20,7 @@ namespace Backlot.Studio.Exports;
 /// Exports a production (or a scene) in the formats other tools read. Timelines reference each shot's frame as
 /// frames/SCENE-SHOT.png, and those frames come with them, so an editor can open the animatic as it is.
 /// </summary>
-public sealed class ExportService(AnimaticBuilder animatics, IBlobStore blobs)
+public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs)
 {
     public async Task<ExportResult> ExportAsync(
         AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default)
@@ -36,7 +37,7 @@ public sealed class ExportService(AnimaticBuilder animatics, IBlobStore blobs)
             ExportFormat.Pdf => new ExportResult(format, name, [new ExportFile($"{name}.pdf", "application/pdf", StoryboardPdfWriter.Write(await StoryboardAsync(animatic, cancellationToken)))]),
             ExportFormat.Contact => new ExportResult(format, name, [new ExportFile($"{name}-contact.png", "image/png", await ContactSheetAsync(animatic, cancellationToken))]),
             ExportFormat.Csv => new ExportResult(format, name, [new ExportFile($"{name}-shots.csv", "text/csv", ShotListCsv.Write(ShotRows(animatic)))]),
-            ExportFormat.Breakdown => new ExportResult(format, name, [new ExportFile($"{name}-breakdown.csv", "text/csv", BreakdownCsv.Write(BreakdownRows(animatic)))]),
+            ExportFormat.Breakdown => new ExportResult(format, name, [new ExportFile($"{name}-breakdown.csv", "text/csv", await BreakdownCsvAsync(scope, animatic, cancellationToken))]),
             ExportFormat.Exr => new ExportResult(format, name, await ExrFilesAsync(animatic, cancellationToken)),
             _ => throw new StudioException(StudioErrorKind.Invalid, $"unknown export format {format}"),
         };
@@ -103,9 +104,13 @@ public sealed class ExportService(AnimaticBuilder animatics, IBlobStore blobs)
             a.Take?.Number, a.Take is null ? "planned" : a.Shot.SelectedTakeId == a.Take.Id ? "approved" : "rendered",
             string.Join(" | ", a.Notes.Select(n => n.Text))));
 
-    private static IEnumerable<BreakdownRow> BreakdownRows(Animatic animatic) =>
-        animatic.Shots.GroupBy(a => a.Scene.Id).Select(g => g.First().Scene).Select(s => new BreakdownRow(
-            s.Number, s.IntExt, s.Location, s.TimeOfDay, 0, s.Synopsis, s.Cast));
+    /// <summary>The breakdown sheet of the latest draft (pages and eighths from the page measure), limited to the export's scene.</summary>
+    private async Task<byte[]> BreakdownCsvAsync(AccessScope scope, Animatic animatic, CancellationToken cancellationToken)
+    {
+        var report = await breakdowns.ForProductionAsync(scope, animatic.ProductionId, cancellationToken);
+        var scenes = report.Scenes.Where(s => animatic.Scene is null || string.Equals(s.Number, animatic.Scene, StringComparison.OrdinalIgnoreCase));
+        return BreakdownCsv.Write(scenes.Select(BreakdownService.Row));
+    }
 
     private async Task<List<ExportFile>> ExrFilesAsync(Animatic animatic, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Backlot.Server.Auth;
 using Backlot.Studio;
+using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Queries;
 using Backlot.Studio.Renders;
 using Backlot.Studio.Scripts;
@@ -21,6 +22,13 @@ internal static class ProductionsApi
 
         group.MapGet("/{id:guid}/scenes", (Guid id, HttpContext http, StudioQueries q, CancellationToken ct) =>
             q.ScenesAsync(http.User.ToScope(), id, ct));
+
+        // The latest draft's breakdown: pages, and per scene eighths, cast, non-speaking cast and elements.
+        group.MapGet("/{id:guid}/breakdown", async (Guid id, HttpContext http, StudioQueries q, BreakdownService breakdowns, CancellationToken ct) =>
+        {
+            await q.ProductionAsync(http.User.ToScope(), id, ct);
+            return BreakdownView.From(await breakdowns.ForProductionAsync(http.User.ToScope(), id, ct));
+        });
 
         group.MapGet("/{id:guid}/shots", (Guid id, string? scene, HttpContext http, StudioQueries q, CancellationToken ct) =>
             q.ShotsAsync(http.User.ToScope(), id, scene, ct));
