@@ -50,6 +50,7 @@ public class BacklotDbContext : DbContext
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<TakeStatus>().HaveConversion<string>();
         configurationBuilder.Properties<ReviewKind>().HaveConversion<string>();
+        configurationBuilder.Properties<DraftStatus>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -84,6 +85,8 @@ public class BacklotDbContext : DbContext
             e.HasOne<Production>().WithMany().HasForeignKey(s => s.ProductionId).OnDelete(DeleteBehavior.Cascade);
             e.Property(s => s.Cast).HasJsonConversion();
             e.Property(s => s.Sheet).HasControlSheetConversion();
+            e.Property(s => s.TextHash).HasMaxLength(64);
+            e.Property(s => s.DraftStatus).HasMaxLength(16);
         });
 
         modelBuilder.Entity<Character>(e =>

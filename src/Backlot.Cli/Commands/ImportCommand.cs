@@ -28,7 +28,7 @@ public static class ImportCommand
             }
 
             CliOutput.Say(
-                $"[green]{(result.AlreadyImported ? "Already imported" : "Imported")}[/] draft {result.DraftNumber} into [bold]{result.ProductionName}[/]: {result.Scenes} scenes, {result.Characters} characters, {result.ShotsPlanned} shots planned{(result.ScenesArchived > 0 ? $", {result.ScenesArchived} scenes archived" : "")}.");
+                $"[green]{(result.AlreadyImported ? "Already imported" : "Imported")}[/] draft {result.DraftNumber} into [bold]{result.ProductionName}[/]: {result.Scenes} scenes, {result.Characters} characters, {result.ShotsPlanned} shots planned{(result.DraftNumber > 1 && !result.AlreadyImported ? $"; {result.ScenesAdded} scenes new, {result.ScenesChanged} changed, {result.ScenesUnchanged} unchanged, {result.ScenesArchived} archived" : "")}.");
             return 0;
         }));
         return command;

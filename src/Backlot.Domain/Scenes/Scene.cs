@@ -14,8 +14,11 @@ public sealed class Scene
     /// <summary>Position in the script, from 1.</summary>
     public int Ordinal { get; set; }
 
-    /// <summary>The scene number: from the script ("12A") or assigned in order ("12").</summary>
+    /// <summary>The scene number: from the script ("12A") or assigned by Backlot ("12", "12A" for a scene added after 12).</summary>
     public required string Number { get; set; }
+
+    /// <summary>The number was written in the script ("#12A#") rather than assigned by Backlot.</summary>
+    public bool NumberFromScript { get; set; }
 
     public required string Heading { get; set; }
 
@@ -39,4 +42,19 @@ public sealed class Scene
 
     /// <summary>Removed from a later draft; kept so nothing is lost.</summary>
     public bool Archived { get; set; }
+
+    /// <summary>
+    /// The printed paragraphs as plain text, one per line, each prefixed by its kind ("Dialogue: …"); notes,
+    /// synopses and sections left out. What a new draft is compared with. Null for scenes imported before it was kept.
+    /// </summary>
+    public string? Text { get; set; }
+
+    /// <summary>SHA-256 (lower-case hex) of the heading and <see cref="Text"/>: equal hashes, same scene text.</summary>
+    public string? TextHash { get; set; }
+
+    /// <summary>What the last imported draft did to this scene.</summary>
+    public DraftStatus DraftStatus { get; set; } = DraftStatus.New;
+
+    /// <summary>The number of the last draft that added this scene or changed its text; null before drafts were tracked.</summary>
+    public int? ChangedInDraft { get; set; }
 }

@@ -50,7 +50,8 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
             .GroupBy(s => s.SceneId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return [.. scenes.Select(s => new SceneView(
-            s.Id, s.Number, s.Ordinal, s.Heading, s.IntExt, s.Location, s.TimeOfDay, s.Synopsis, s.Cast, counts.GetValueOrDefault(s.Id)))];
+            s.Id, s.Number, s.Ordinal, s.Heading, s.IntExt, s.Location, s.TimeOfDay, s.Synopsis, s.Cast, counts.GetValueOrDefault(s.Id),
+            s.DraftStatus.ToString(), s.ChangedInDraft))];
     }
 
     public async Task<IReadOnlyList<ShotView>> ShotsAsync(

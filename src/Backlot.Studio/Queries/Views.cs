@@ -10,7 +10,7 @@ public sealed record ProductionView(
 
 public sealed record SceneView(
     Guid Id, string Number, int Ordinal, string Heading, string IntExt, string Location, string TimeOfDay,
-    string Synopsis, IReadOnlyList<string> Cast, int Shots);
+    string Synopsis, IReadOnlyList<string> Cast, int Shots, string DraftStatus, int? ChangedInDraft);
 
 public sealed record KnobView(object Value, bool Locked);
 

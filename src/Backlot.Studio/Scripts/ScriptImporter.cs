@@ -16,8 +16,10 @@ namespace Backlot.Studio.Scripts;
 /// <summary>
 /// Imports a screenplay draft into a production: scenes, characters and a first shot plan, all in one
 /// transaction, so a failed import leaves the production as it was. Re-importing the same bytes changes
-/// nothing; a new draft keeps the scenes (and their shots and takes) whose number and heading still match
-/// and archives the ones that are gone.
+/// nothing. A new draft is matched scene by scene with the production's active scenes (<see cref="SceneMatcher"/>):
+/// a matched scene keeps its id, shots and takes and is marked Unchanged or Changed (then its shots are re-planned,
+/// leaving edited, locked and rendered shots alone); a new scene is planned; a scene gone from the draft is archived,
+/// never deleted.
 /// </summary>
 public sealed class ScriptImporter(
     IDbContextFactory<BacklotDbContext> contexts,
@@ -79,7 +81,7 @@ public sealed class ScriptImporter(
         }
     }
 
-    private static async Task<ImportResult> WriteDraftAsync(
+    private async Task<ImportResult> WriteDraftAsync(
         BacklotDbContext db,
         Guid productionId,
         string productionName,
@@ -106,24 +108,55 @@ public sealed class ScriptImporter(
         if (!await db.Assets.AnyAsync(a => a.Sha256 == sha, cancellationToken))
             db.Assets.Add(new Asset { Sha256 = sha, MediaType = script.Format == "fdx" ? "application/xml" : "text/vnd.fountain", Size = size, ProductionId = productionId });
 
-        var existing = await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).ToListAsync(cancellationToken);
+        var existing = await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived)
+            .OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
+        await FillMissingTextsAsync(db, existing, cancellationToken);
+        var fresh = script.Scenes
+            .Select(p => (Parsed: p, Text: SceneText.Of(p)))
+            .Select(f => (f.Parsed, f.Text, Hash: SceneText.Hash(f.Parsed.Heading, f.Text)))
+            .ToList();
+        var carriesNumbers = SceneText.CarriesNumbers(script.Scenes);
+        var match = SceneMatcher.Match(
+            [.. existing.Select(s => new SceneMatcher.Entry(s.Number, s.Heading, s.Text, s.TextHash))],
+            [.. fresh.Select(f => new SceneMatcher.Entry(f.Parsed.Number, f.Parsed.Heading, f.Text, f.Hash))],
+            byNumber: carriesNumbers && existing.Any(s => s.NumberFromScript));
+        var numbers = carriesNumbers || existing.Count == 0
+            ? [.. script.Scenes.Select(p => p.Number)]
+            : SceneNumbering.Assign(
+                [.. match.Select(m => m >= 0 ? existing[m].Number : null)],
+                await db.Scenes.Where(s => s.ProductionId == productionId).Select(s => s.Number).ToListAsync(cancellationToken));
+
         var added = new List<(Scene Scene, ParsedScene Parsed)>();
-        var kept = 0;
-        foreach (var parsed in script.Scenes)
+        var changed = new List<(Scene Scene, ParsedScene Parsed)>();
+        var renumbered = new Dictionary<Guid, (string Old, string New)>();
+        for (var i = 0; i < fresh.Count; i++)
         {
-            var match = existing.FirstOrDefault(s => s.Number == parsed.Number && s.Heading == parsed.Heading);
-            var scene = match ?? new Scene { ProductionId = productionId, Number = parsed.Number, Heading = parsed.Heading };
-            if (match is not null)
+            var (parsed, text, hash) = fresh[i];
+            var scene = match[i] >= 0 ? existing[match[i]] : null;
+            if (scene is null)
             {
-                existing.Remove(match);
-                kept++;
-            }
-            else
-            {
+                scene = new Scene { ProductionId = productionId, Number = numbers[i], Heading = parsed.Heading, DraftStatus = DraftStatus.New, ChangedInDraft = draftNumber };
                 db.Scenes.Add(scene);
                 added.Add((scene, parsed));
             }
+            else if (scene.TextHash == hash)
+            {
+                scene.DraftStatus = DraftStatus.Unchanged;
+            }
+            else
+            {
+                scene.DraftStatus = DraftStatus.Changed;
+                scene.ChangedInDraft = draftNumber;
+                changed.Add((scene, parsed));
+            }
 
+            if (scene.Number != numbers[i])
+                renumbered[scene.Id] = (scene.Number, numbers[i]);
+            scene.Number = numbers[i];
+            scene.NumberFromScript = carriesNumbers;
+            scene.Heading = parsed.Heading;
+            scene.Text = text;
+            scene.TextHash = hash;
             scene.ScriptDraftId = draft.Id;
             scene.Ordinal = parsed.Ordinal;
             scene.IntExt = parsed.IntExt;
@@ -135,8 +168,10 @@ public sealed class ScriptImporter(
             scene.Sheet = SceneSheet(scene.Sheet, parsed);
         }
 
-        foreach (var gone in existing)
-            gone.Archived = true;
+        var matched = match.ToHashSet();
+        var gone = existing.Where((_, j) => !matched.Contains(j)).ToList();
+        foreach (var scene in gone)
+            scene.Archived = true;
 
         var characters = await db.Characters.Where(c => c.ProductionId == productionId).ToListAsync(cancellationToken);
         foreach (var parsed in script.Characters)
@@ -156,11 +191,84 @@ public sealed class ScriptImporter(
         if (bibles is not null)
             await ApplyBiblesAsync(db, productionId, bibles, cancellationToken);
         var shots = ShotPlanningService.AddPlannedShots(db, added);
+        var replaced = await ReplanAsync(db, changed, renumbered, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new ImportResult(
             productionId, productionName, draft.Id, draftNumber, false, script.Scenes.Count, characters.Count,
-            added.Count, kept, existing.Count, shots);
+            added.Count, fresh.Count - added.Count, gone.Count, shots + replaced.Added, changed.Count, replaced.Removed);
+    }
+
+    /// <summary>
+    /// Re-plans the changed scenes (<see cref="ShotPlanningService.Replan"/>); first, the shots of a scene whose number
+    /// changed take the new number in their codes ("12B" → "14B"), so codes stay unique among active scenes.
+    /// </summary>
+    private static async Task<ReplanResult> ReplanAsync(
+        BacklotDbContext db,
+        IReadOnlyList<(Scene Scene, ParsedScene Parsed)> changed,
+        IReadOnlyDictionary<Guid, (string Old, string New)> renumbered,
+        CancellationToken cancellationToken)
+    {
+        var sceneIds = changed.Select(c => c.Scene.Id).Concat(renumbered.Keys).Distinct().ToList();
+        var shots = await db.Shots.Where(s => sceneIds.Contains(s.SceneId)).ToListAsync(cancellationToken);
+        foreach (var shot in shots)
+        {
+            if (renumbered.TryGetValue(shot.SceneId, out var number) && shot.Code.Length > number.Old.Length
+                && shot.Code.StartsWith(number.Old, StringComparison.OrdinalIgnoreCase)
+                && !shot.Code.AsSpan(number.Old.Length).ContainsAnyExceptInRange('A', 'Z'))
+                shot.Code = number.New + shot.Code[number.Old.Length..];
+        }
+
+        var shotIds = shots.Select(s => s.Id).ToList();
+        var withTakes = (await db.Takes.Where(t => shotIds.Contains(t.ShotId)).Select(t => t.ShotId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var total = new ReplanResult(0, 0, 0);
+        foreach (var (scene, parsed) in changed)
+        {
+            var result = ShotPlanningService.Replan(db, scene, parsed, [.. shots.Where(s => s.SceneId == scene.Id)], withTakes);
+            total = new ReplanResult(total.Added + result.Added, total.Removed + result.Removed, total.Kept + result.Kept);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Scenes imported before texts were kept get theirs from the draft they came from, read again from the blob
+    /// store, so they can be compared with the new draft; a scene whose draft cannot be read stays without.
+    /// </summary>
+    private async Task FillMissingTextsAsync(BacklotDbContext db, List<Scene> scenes, CancellationToken cancellationToken)
+    {
+        foreach (var group in scenes.Where(s => s.TextHash is null).GroupBy(s => s.ScriptDraftId))
+        {
+            var draft = await db.ScriptDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == group.Key, cancellationToken);
+            if (draft is null)
+                continue;
+            var stream = await blobs.OpenReadAsync(draft.SourceSha256, cancellationToken);
+            if (stream is null)
+                continue;
+            ParsedScript script;
+            await using (stream)
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, cancellationToken);
+                try
+                {
+                    script = ScriptParser.Parse(draft.FileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                }
+                catch (ScriptFormatException)
+                {
+                    continue;
+                }
+            }
+
+            foreach (var scene in group)
+            {
+                if (script.Scenes.FirstOrDefault(p => p.Ordinal == scene.Ordinal && p.Heading == scene.Heading) is not { } parsed)
+                    continue;
+                scene.Text = SceneText.Of(parsed);
+                scene.TextHash = SceneText.Hash(parsed.Heading, scene.Text);
+                scene.NumberFromScript = SceneText.CarriesNumbers(script.Scenes);
+            }
+        }
     }
 
     private static ControlSheet SceneSheet(ControlSheet sheet, ParsedScene parsed)

@@ -4,6 +4,7 @@ using Backlot.Domain.Shots;
 using Backlot.Domain.Sheets;
 using Backlot.Screenplay;
 using Backlot.Screenplay.ShotPlanning;
+using Backlot.Studio.Scripts;
 
 namespace Backlot.Studio.Shots;
 
@@ -18,7 +19,7 @@ public static class ShotPlanningService
         var count = 0;
         foreach (var (scene, parsed) in scenes)
         {
-            foreach (var planned in ShotPlanner.Plan(parsed))
+            foreach (var planned in Plan(scene, parsed))
             {
                 db.Shots.Add(ToShot(scene, planned));
                 count++;
@@ -26,6 +27,91 @@ public static class ShotPlanningService
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Brings the plan of a scene whose text changed up to date, in the context (not saved). A shot that a person
+    /// edited, that has a locked knob or that has takes is kept as it is, id included; every other shot is removed
+    /// and the new plan's shots take its place, except where a kept shot already covers a planned one (the same
+    /// characters and size, else the same characters). A kept shot the new plan does not cover stays, after the kept
+    /// shot that came before it. New shots take free codes; kept shots keep theirs.
+    /// </summary>
+    /// <param name="shots">The scene's shots.</param>
+    /// <param name="shotsWithTakes">Ids of the shots, among them, that have at least one take.</param>
+    public static ReplanResult Replan(
+        BacklotDbContext db, Scene scene, ParsedScene parsed, IReadOnlyList<Shot> shots, IReadOnlySet<Guid> shotsWithTakes)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(shots);
+        ArgumentNullException.ThrowIfNull(shotsWithTakes);
+        var kept = shots.Where(s => IsKeptOnReplan(s, shotsWithTakes)).OrderBy(s => s.Ordinal).ToList();
+        var removed = shots.Except(kept).ToList();
+        db.Shots.RemoveRange(removed);
+
+        var planned = Plan(scene, parsed);
+        var free = new List<Shot>(kept);
+        var slots = new Shot?[planned.Count];
+        Fill((k, p) => SameCharacters(k, p) && k.Size == p.Size);
+        Fill(SameCharacters);
+
+        var sequence = new List<Shot>();
+        var added = new List<Shot>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (slots[i] is { } covering)
+            {
+                sequence.Add(covering);
+                continue;
+            }
+
+            var shot = ToShot(scene, planned[i]);
+            added.Add(shot);
+            sequence.Add(shot);
+        }
+
+        foreach (var orphan in free)
+        {
+            var before = sequence.Where(s => kept.Contains(s) && s.Ordinal < orphan.Ordinal).MaxBy(s => s.Ordinal);
+            sequence.Insert(before is null ? 0 : sequence.IndexOf(before) + 1, orphan);
+        }
+
+        var codes = new HashSet<string>(kept.Select(s => s.Code), StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            var shot = sequence[i];
+            shot.Ordinal = i + 1;
+            if (!added.Contains(shot))
+                continue;
+            var n = i + 1;
+            while (codes.Contains(scene.Number + SceneNumbering.Letters(n)))
+                n++;
+            shot.Code = scene.Number + SceneNumbering.Letters(n);
+            codes.Add(shot.Code);
+            db.Shots.Add(shot);
+        }
+
+        return new ReplanResult(added.Count, removed.Count, kept.Count);
+
+        void Fill(Func<Shot, PlannedShot, bool> covers)
+        {
+            for (var i = 0; i < planned.Count; i++)
+            {
+                if (slots[i] is not null || free.FirstOrDefault(k => covers(k, planned[i])) is not { } shot)
+                    continue;
+                slots[i] = shot;
+                free.Remove(shot);
+            }
+        }
+    }
+
+    /// <summary>Re-planning leaves a shot alone when a person edited it, locked one of its knobs, or rendered it.</summary>
+    public static bool IsKeptOnReplan(Shot shot, IReadOnlySet<Guid> shotsWithTakes)
+    {
+        ArgumentNullException.ThrowIfNull(shot);
+        ArgumentNullException.ThrowIfNull(shotsWithTakes);
+        return shot.EditedByUser || shot.Sheet.Knobs.Values.Any(k => k.Locked) || shotsWithTakes.Contains(shot.Id);
     }
 
     public static Shot ToShot(Scene scene, PlannedShot planned)
@@ -47,4 +133,11 @@ public static class ShotPlanningService
                 .Set(KnobNames.Lens, planned.LensMm),
         };
     }
+
+    /// <summary>The planner's shots, coded from the scene's number as Backlot keeps it (a kept draft number may differ from the script's).</summary>
+    private static IReadOnlyList<PlannedShot> Plan(Scene scene, ParsedScene parsed) =>
+        ShotPlanner.Plan(parsed.Number == scene.Number ? parsed : parsed with { Number = scene.Number });
+
+    private static bool SameCharacters(Shot shot, PlannedShot planned) =>
+        shot.Characters.Order(StringComparer.Ordinal).SequenceEqual(planned.Characters.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 }

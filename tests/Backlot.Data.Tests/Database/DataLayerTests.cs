@@ -103,6 +103,26 @@ public abstract class DataLayerTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Scene_RoundTrips_ItsDraftTracking()
+    {
+        var production = NewProduction();
+        var scene = NewScene(production.Id);
+        scene.Number = "12A";
+        scene.NumberFromScript = true;
+        scene.Text = "Action: Mara feeds the furnace.\nCharacter: MARA\nDialogue: Hotter.";
+        scene.TextHash = new string('c', 64);
+        scene.DraftStatus = DraftStatus.Changed;
+        scene.ChangedInDraft = 3;
+        await SaveAsync(production, scene);
+
+        await using var db = fixture.NewContext();
+        var s = await db.Scenes.SingleAsync(x => x.Id == scene.Id && x.DraftStatus == DraftStatus.Changed, Ct);
+        Assert.Equal(
+            (scene.Number, scene.NumberFromScript, scene.Text, scene.TextHash, scene.ChangedInDraft),
+            (s.Number, s.NumberFromScript, s.Text, s.TextHash, s.ChangedInDraft));
+    }
+
+    [Fact]
     public async Task Character_RoundTrips_BibleWithLooks()
     {
         var production = NewProduction();

@@ -240,6 +240,14 @@ namespace Backlot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("ChangedInDraft")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DraftStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("text");
@@ -255,6 +263,9 @@ namespace Backlot.Data.Migrations.Postgres
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("NumberFromScript")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
@@ -275,6 +286,13 @@ namespace Backlot.Data.Migrations.Postgres
                     b.Property<string>("Synopsis")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TimeOfDay")
                         .IsRequired()

@@ -235,6 +235,14 @@ namespace Backlot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangedInDraft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -250,6 +258,9 @@ namespace Backlot.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NumberFromScript")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
@@ -269,6 +280,13 @@ namespace Backlot.Data.Migrations.Sqlite
 
                     b.Property<string>("Synopsis")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeOfDay")
