@@ -31,11 +31,9 @@ public sealed class BreakdownService(IDbContextFactory<BacklotDbContext> context
         var draft = await db.ScriptDrafts.AsNoTracking().Where(d => d.ProductionId == productionId)
             .OrderByDescending(d => d.DraftNumber).FirstOrDefaultAsync(cancellationToken)
             ?? throw StudioException.NotFound($"a script draft of production {productionId}");
-        await using var stream = await blobs.OpenReadAsync(draft.SourceSha256, cancellationToken)
+        var source = await blobs.ReadAllBytesAsync(draft.SourceSha256, cancellationToken)
             ?? throw StudioException.NotFound($"the source of draft {draft.DraftNumber}");
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        return Analyse(ScriptParser.Parse(draft.FileName, copy.ToArray()));
+        return Analyse(ScriptParser.Parse(draft.FileName, source));
     }
 
     /// <summary>A breakdown-sheet row in the layout production software imports.</summary>

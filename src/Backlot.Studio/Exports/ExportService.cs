@@ -137,11 +137,8 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
 
     private async Task<byte[]> ReadAsync(string sha, CancellationToken cancellationToken)
     {
-        await using var stream = await blobs.OpenReadAsync(sha, cancellationToken)
+        return await blobs.ReadAllBytesAsync(sha, cancellationToken)
             ?? throw new StudioException(StudioErrorKind.NotFound, $"the bytes of asset {sha} are missing from the blob store");
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        return copy.ToArray();
     }
 
     private static string FileNameFor(Animatic animatic)

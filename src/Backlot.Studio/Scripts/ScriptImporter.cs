@@ -242,22 +242,17 @@ public sealed class ScriptImporter(
             var draft = await db.ScriptDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == group.Key, cancellationToken);
             if (draft is null)
                 continue;
-            var stream = await blobs.OpenReadAsync(draft.SourceSha256, cancellationToken);
-            if (stream is null)
+            var source = await blobs.ReadAllBytesAsync(draft.SourceSha256, cancellationToken);
+            if (source is null)
                 continue;
             ParsedScript script;
-            await using (stream)
+            try
             {
-                using var buffer = new MemoryStream();
-                await stream.CopyToAsync(buffer, cancellationToken);
-                try
-                {
-                    script = ScriptParser.Parse(draft.FileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-                }
-                catch (ScriptFormatException)
-                {
-                    continue;
-                }
+                script = ScriptParser.Parse(draft.FileName, source);
+            }
+            catch (ScriptFormatException)
+            {
+                continue;
             }
 
             foreach (var scene in group)
