@@ -2,6 +2,7 @@ using System.CommandLine;
 using Backlot.Interchange;
 using Backlot.Interchange.Timeline;
 using Backlot.Studio;
+using Backlot.Studio.Exports;
 using Spectre.Console;
 
 namespace Backlot.Cli.Commands;
@@ -50,17 +51,6 @@ public static class InspectCommand
             throw new StudioException(StudioErrorKind.Invalid, $"{file.FullName}: no such file");
         if (file.Length > TimelineFiles.MaxBytes)
             throw new StudioException(StudioErrorKind.Invalid, $"{file.Name}: {file.Length:N0} bytes is over the {TimelineFiles.MaxBytes:N0}-byte limit for a timeline");
-        try
-        {
-            return TimelineFiles.Read(file.Name, await File.ReadAllBytesAsync(file.FullName, ct), rate is { } r ? FrameRate.FromDouble(r) : null);
-        }
-        catch (InterchangeFormatException e)
-        {
-            throw new StudioException(StudioErrorKind.Invalid, $"{file.Name}: {e.Message}", e);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw new StudioException(StudioErrorKind.Invalid, $"--rate: {e.Message}", e);
-        }
+        return TimelineInput.Read(file.Name, await File.ReadAllBytesAsync(file.FullName, ct), rate);
     }
 }

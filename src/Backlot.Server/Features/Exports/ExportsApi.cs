@@ -1,4 +1,3 @@
-using Backlot.Interchange;
 using Backlot.Interchange.Timeline;
 using Backlot.Server.Auth;
 using Backlot.Studio;
@@ -45,17 +44,6 @@ internal static class ExportsApi
             throw new StudioException(StudioErrorKind.Invalid, $"{file.FileName}: {file.Length:N0} bytes is over the {settings.MaxUploadBytes:N0}-byte upload limit");
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        try
-        {
-            return TimelineFiles.Read(Path.GetFileName(file.FileName), buffer.ToArray(), rate is { } r ? FrameRate.FromDouble(r) : null);
-        }
-        catch (InterchangeFormatException e)
-        {
-            throw new StudioException(StudioErrorKind.Invalid, $"{Path.GetFileName(file.FileName)}: {e.Message}", e);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw new StudioException(StudioErrorKind.Invalid, $"rate: {e.Message}", e);
-        }
+        return TimelineInput.Read(Path.GetFileName(file.FileName), buffer.ToArray(), rate);
     }
 }
