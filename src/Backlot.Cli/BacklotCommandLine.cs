@@ -22,6 +22,8 @@ public static class BacklotCommandLine
         root.Subcommands.Add(BreakdownCommand.Create());
         root.Subcommands.Add(ProductionsCommand.Create());
         root.Subcommands.Add(ShotsCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(ShotCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCutCommand.Create());

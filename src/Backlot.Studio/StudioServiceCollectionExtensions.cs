@@ -39,6 +39,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<TakeWaiter>();
         services.AddSingleton<RenderRunner>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<ShotEditor>();
         services.AddSingleton<StudioQueries>();
         services.AddSingleton<DemoRunner>();
         services.AddSingleton<AnimaticBuilder>();

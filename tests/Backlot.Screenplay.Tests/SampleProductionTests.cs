@@ -57,9 +57,13 @@ public sealed partial class SampleProductionTests
     }
 
     [Fact]
-    public void Sample_EveryScene_PlansAWidePlusOneSinglePerSpeaker()
+    public void Sample_EveryScene_OpensWideAndCoversEverySpeaker()
     {
-        foreach (var scene in Script.Scenes)
-            Assert.Equal(scene.Cast.Count + 1, ShotPlanner.Plan(scene).Count);
+        foreach (var plan in ShotPlanner.PlanScript(Script))
+        {
+            Assert.Equal(ShotFraming.Establishing, plan.Shots[0].Framing);
+            foreach (var speaker in plan.Scene.Cast)
+                Assert.Contains(plan.Shots, s => s.Subject == speaker && s.Framing is ShotFraming.OverTheShoulder or ShotFraming.Single);
+        }
     }
 }

@@ -7,6 +7,12 @@ public static class KnobNames
     public const string Seed = "seed";
     public const string Size = "size";
     public const string Angle = "angle";
+
+    /// <summary>Kind of coverage: establishing, two-shot, group, ots, single, insert, cutaway, pov.</summary>
+    public const string Framing = "framing";
+
+    /// <summary>The character the camera favours.</summary>
+    public const string Subject = "subject";
     public const string Lens = "lens";
     public const string CameraHeight = "height";
     public const string TimeOfDay = "timeOfDay";

@@ -23,6 +23,12 @@ public sealed class Shot
     /// <summary>Characters in frame, by canonical name.</summary>
     public List<string> Characters { get; set; } = [];
 
+    /// <summary>1-based line, in the draft the shot was planned from, of the first paragraph it covers; null when unknown.</summary>
+    public int? FirstLine { get; set; }
+
+    /// <summary>1-based line of the last paragraph it covers; null when unknown.</summary>
+    public int? LastLine { get; set; }
+
     /// <summary>Planned screen time in seconds.</summary>
     public double EstimatedSeconds { get; set; }
 
@@ -31,8 +37,17 @@ public sealed class Shot
     /// <summary>The take chosen for the cut; null means the latest completed take.</summary>
     public Guid? SelectedTakeId { get; set; }
 
+    /// <summary>
+    /// Taken out of the plan by a person. As crews do with omitted scenes, the shot keeps its code (no new shot takes
+    /// it), its takes stay, and re-planning does not bring it back; it is not rendered or exported.
+    /// </summary>
+    public bool Omitted { get; set; }
+
     /// <summary>A person edited this shot: re-planning leaves it alone.</summary>
     public bool EditedByUser { get; set; }
+
+    /// <summary>The <see cref="KnobNames.Framing"/> knob's text, or null.</summary>
+    public string? Framing => Sheet.Knobs.TryGetValue(KnobNames.Framing, out var k) ? k.Value.Text : null;
 
     public ShotSize? Size =>
         Sheet.Knobs.TryGetValue(KnobNames.Size, out var k) && k.Value.Text is { } t && Enum.TryParse<ShotSize>(t, out var s)

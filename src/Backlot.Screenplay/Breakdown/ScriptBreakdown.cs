@@ -22,6 +22,15 @@ public static class ScriptBreakdown
         return new BreakdownReport(title, pages?.Pages, scenes, script.Characters, Locations(scenes), CastMatrix.From(scenes));
     }
 
+    /// <summary>One scene on its own; <paramref name="speakingNames"/> are the script's speaking characters, so that a
+    /// speaking character named in capitals in action is recognised as such.</summary>
+    public static SceneBreakdown BreakDownScene(ParsedScene scene, IEnumerable<string> speakingNames)
+    {
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(speakingNames);
+        return BreakDown(scene, new CapitalsClassifier(speakingNames), null);
+    }
+
     private static SceneBreakdown BreakDown(ParsedScene scene, CapitalsClassifier classifier, int? eighths)
     {
         var heading = HeadingParts.From(scene.Location, scene.TimeOfDay);

@@ -1,12 +1,13 @@
-using System.Text;
 using Backlot.Domain.Shots;
+using Backlot.Screenplay.Breakdown;
 
 namespace Backlot.Screenplay.ShotPlanning;
 
 /// <summary>
-/// First-cut coverage for a scene: one establishing wide over the action with the speaking cast in frame,
-/// then a medium close-up single for each speaking character over that character's lines.
-/// The same scene always gives the same plan.
+/// Proposes coverage an editor recognises: an establishing wide on a new or exterior location; for each dialogue
+/// exchange a master (two-shot, or group shot for three or more) and coverage of each speaker (over-the-shoulders
+/// in a two-hander, else singles); an insert for each flagged prop; a cut-away for each character in the action who
+/// does not speak. Shots are ordered by the first line they cover. The same scene always gives the same plan.
 /// </summary>
 public static class ShotPlanner
 {
@@ -18,60 +19,166 @@ public static class ShotPlanner
 
     public const double MinimumWideSeconds = 4.0;
     public const double MinimumSingleSeconds = 2.0;
+    public const double InsertSeconds = 2.0;
+    public const double CutAwaySeconds = 2.0;
     public const double ExteriorWideLensMm = 24.0;
     public const double InteriorWideLensMm = 28.0;
+    public const double GroupLensMm = 28.0;
+    public const double TwoShotLensMm = 35.0;
     public const double SingleLensMm = 50.0;
+    public const double OverTheShoulderLensMm = 50.0;
+    public const double CutAwayLensMm = 65.0;
+    public const double InsertLensMm = 85.0;
+
+    /// <summary>An action paragraph longer than this many words ends a dialogue exchange: the scene moves on.</summary>
+    public const int ExchangeBreakWords = DialogueExchange.BreakingActionWords;
 
     private const int QuoteLength = 80;
 
-    public static IReadOnlyList<PlannedShot> Plan(ParsedScene scene)
+    /// <summary>Plans every scene of a script; a scene is at a new location when the one before was elsewhere.</summary>
+    public static IReadOnlyList<ScenePlan> PlanScript(ParsedScript script)
     {
-        ArgumentNullException.ThrowIfNull(scene);
-        var cast = scene.Cast;
-        var exterior = scene.IntExt == "EXT";
-        var shots = new List<PlannedShot>(cast.Count + 1)
+        ArgumentNullException.ThrowIfNull(script);
+        var breakdown = ScriptBreakdown.Build(script);
+        var plans = new List<ScenePlan>(script.Scenes.Count);
+        string? previous = null;
+        for (var i = 0; i < script.Scenes.Count; i++)
         {
-            new(
-                Code(scene.Number, 1),
-                1,
-                exterior ? ShotSize.EWS : ShotSize.WS,
-                "eye",
-                exterior ? ExteriorWideLensMm : InteriorWideLensMm,
-                cast,
-                WideDescription(scene),
-                Seconds(WordsOf(scene, ElementKind.Action, null), ActionWordsPerSecond, MinimumWideSeconds)),
-        };
-
-        foreach (var name in cast)
-        {
-            var ordinal = shots.Count + 1;
-            var firstLine = scene.Elements.FirstOrDefault(e => e.Kind == ElementKind.Dialogue && e.Character == name);
-            var quote = firstLine is null ? "" : ScriptText.Truncate(ScriptText.Plain(firstLine.Text), QuoteLength);
-            shots.Add(new PlannedShot(
-                Code(scene.Number, ordinal),
-                ordinal,
-                ShotSize.MCU,
-                "eye",
-                SingleLensMm,
-                [name],
-                quote.Length > 0 ? $"{name}: \"{quote}\"" : name,
-                Seconds(WordsOf(scene, ElementKind.Dialogue, name), DialogueWordsPerSecond, MinimumSingleSeconds)));
+            var scene = breakdown.Scenes[i];
+            var newLocation = previous is null || !string.Equals(previous, scene.Location, StringComparison.Ordinal);
+            plans.Add(new ScenePlan(script.Scenes[i], scene, newLocation, Plan(script.Scenes[i], scene, newLocation)));
+            previous = scene.Location;
         }
 
-        return shots;
+        return plans;
     }
 
-    private static string WideDescription(ParsedScene scene)
+    /// <summary>
+    /// Plans one scene. Without <paramref name="breakdown"/> the scene is broken down on its own (its speakers are
+    /// the only known characters); <paramref name="newLocation"/> false drops the establishing wide of an interior
+    /// that continues where the scene before was.
+    /// </summary>
+    public static IReadOnlyList<PlannedShot> Plan(ParsedScene scene, SceneBreakdown? breakdown = null, bool newLocation = true)
     {
+        ArgumentNullException.ThrowIfNull(scene);
+        breakdown ??= ScriptBreakdown.BreakDownScene(scene, scene.Cast);
+        var exchanges = DialogueExchange.Find(scene.Elements);
+        var candidates = new List<(PlannedShot Shot, int Rank)>();
+        var everyone = breakdown.SpeakingCast.Concat(breakdown.NonSpeakingCast).Distinct(StringComparer.Ordinal).ToList();
+
+        if (newLocation || scene.IntExt.Contains("EXT", StringComparison.Ordinal) || !exchanges.Any(x => x.Speakers.Count > 1))
+            candidates.Add((Establishing(scene, everyone, exchanges, newLocation), 0));
+        foreach (var exchange in exchanges)
+        {
+            var speakers = exchange.Speakers;
+            if (speakers.Count > 1)
+                candidates.Add((Master(exchange), 1));
+            foreach (var speaker in speakers)
+                candidates.Add((Coverage(exchange, speaker), 2));
+        }
+
+        foreach (var name in breakdown.NonSpeakingCast)
+            candidates.Add((CutAway(scene, name), 3));
+        foreach (var prop in breakdown.Elements.Where(e => e.Category == ElementCategory.Prop))
+            candidates.Add((Insert(prop), 4));
+
+        return candidates
+            .Select((c, i) => (c.Shot, c.Rank, Index: i))
+            .OrderBy(c => c.Shot.FirstLine).ThenBy(c => c.Rank).ThenBy(c => c.Index)
+            .Select((c, i) => c.Shot with { Code = Code(scene.Number, i + 1), Ordinal = i + 1 })
+            .ToList();
+    }
+
+    private static PlannedShot Establishing(ParsedScene scene, List<string> everyone, IReadOnlyList<DialogueExchange> exchanges, bool newLocation)
+    {
+        var exterior = scene.IntExt.Contains("EXT", StringComparison.Ordinal);
+        var end = exchanges.Count > 0 ? exchanges[0].FirstLine - 1 : scene.Elements.Count > 0 ? scene.Elements[^1].SourceLine : scene.SourceLine;
+        var words = scene.Elements.Where(e => e.Kind == ElementKind.Action && e.SourceLine <= end).Sum(e => ScriptText.CountWords(e.Text));
         var where = scene.TimeOfDay.Length > 0 ? $"{scene.Location} - {scene.TimeOfDay}" : scene.Location;
         if (where.Length == 0)
             where = scene.Heading;
-        return scene.Synopsis.Length > 0 ? $"Establishing: {where}. {scene.Synopsis}" : $"Establishing: {where}.";
+        var label = newLocation || exterior ? "Establishing" : "Wide";
+        return new PlannedShot(
+            "", 0, exterior ? ShotSize.EWS : ShotSize.WS, "eye", exterior ? ExteriorWideLensMm : InteriorWideLensMm, everyone,
+            scene.Synopsis.Length > 0 ? $"{label}: {where}. {scene.Synopsis}" : $"{label}: {where}.",
+            Seconds(words, ActionWordsPerSecond, MinimumWideSeconds))
+        {
+            Framing = ShotFraming.Establishing,
+            FirstLine = scene.SourceLine,
+            LastLine = Math.Max(scene.SourceLine, end),
+        };
     }
 
-    private static int WordsOf(ParsedScene scene, ElementKind kind, string? character) =>
-        scene.Elements.Where(e => e.Kind == kind && (character is null || e.Character == character))
-            .Sum(e => ScriptText.CountWords(e.Text));
+    private static PlannedShot Master(DialogueExchange exchange)
+    {
+        var speakers = exchange.Speakers;
+        var two = speakers.Count == 2;
+        var who = two ? $"{speakers[0]} and {speakers[1]}" : string.Join(", ", speakers);
+        return new PlannedShot(
+            "", 0, two ? ShotSize.MS : ShotSize.FS, "eye", two ? TwoShotLensMm : GroupLensMm, speakers,
+            $"{(two ? "Two-shot" : "Group")}: {who}, from \"{Quote(exchange.Speeches[0].FirstWords, 40)}\" to \"{Quote(exchange.Speeches[^1].FirstWords, 40)}\"",
+            Math.Max(MinimumWideSeconds, Math.Round(exchange.Words / DialogueWordsPerSecond + exchange.ActionWords / ActionWordsPerSecond, 1)))
+        {
+            Framing = two ? ShotFraming.TwoShot : ShotFraming.Group,
+            FirstLine = exchange.FirstLine,
+            LastLine = exchange.LastLine,
+        };
+    }
+
+    private static PlannedShot Coverage(DialogueExchange exchange, string speaker)
+    {
+        var speeches = exchange.Speeches.Where(s => s.Speaker == speaker).ToList();
+        var quote = Quote(speeches[0].FirstWords, QuoteLength);
+        var seconds = Seconds(speeches.Sum(s => s.Words), DialogueWordsPerSecond, MinimumSingleSeconds);
+        var speakers = exchange.Speakers;
+        if (speakers.Count == 2)
+        {
+            var other = speakers[0] == speaker ? speakers[1] : speakers[0];
+            return new PlannedShot(
+                "", 0, ShotSize.MCU, "eye", OverTheShoulderLensMm, [speaker, other],
+                quote.Length > 0 ? $"OTS {speaker} over {other}: \"{quote}\"" : $"OTS {speaker} over {other}", seconds)
+            {
+                Framing = ShotFraming.OverTheShoulder,
+                Subject = speaker,
+                FirstLine = speeches[0].FirstLine,
+                LastLine = speeches[^1].LastLine,
+            };
+        }
+
+        return new PlannedShot(
+            "", 0, ShotSize.MCU, "eye", SingleLensMm, [speaker], quote.Length > 0 ? $"{speaker}: \"{quote}\"" : speaker, seconds)
+        {
+            Framing = ShotFraming.Single,
+            Subject = speaker,
+            FirstLine = speeches[0].FirstLine,
+            LastLine = speeches[^1].LastLine,
+        };
+    }
+
+    private static PlannedShot CutAway(ParsedScene scene, string name)
+    {
+        var action = scene.Elements.FirstOrDefault(e => e.Kind == ElementKind.Action && e.Text.Contains(name, StringComparison.Ordinal));
+        var line = action?.SourceLine ?? scene.SourceLine;
+        var what = action is null ? "" : Quote(action.Text, 60);
+        return new PlannedShot(
+            "", 0, ShotSize.MS, "eye", CutAwayLensMm, [name], what.Length > 0 ? $"Cut-away: {name}. {what}" : $"Cut-away: {name}", CutAwaySeconds)
+        {
+            Framing = ShotFraming.CutAway,
+            Subject = name,
+            FirstLine = line,
+            LastLine = line,
+        };
+    }
+
+    private static PlannedShot Insert(BreakdownElement prop) =>
+        new("", 0, ShotSize.CU, "high", InsertLensMm, [], $"Insert: {prop.Name}", InsertSeconds)
+        {
+            Framing = ShotFraming.Insert,
+            FirstLine = prop.SourceLine,
+            LastLine = prop.SourceLine,
+        };
+
+    private static string Quote(string text, int max) => ScriptText.Truncate(ScriptText.Plain(text), max);
 
     private static double Seconds(int words, double wordsPerSecond, double minimum) =>
         Math.Max(minimum, Math.Round(words / wordsPerSecond, 1));
@@ -79,9 +186,10 @@ public static class ShotPlanner
     /// <summary>"3" and 1 → "3A"; 26 → "3Z"; 27 → "3AA".</summary>
     private static string Code(string sceneNumber, int ordinal)
     {
-        var letters = new StringBuilder();
+        Span<char> letters = stackalloc char[8];
+        var at = letters.Length;
         for (var n = ordinal; n > 0; n = (n - 1) / 26)
-            letters.Insert(0, (char)('A' + ((n - 1) % 26)));
-        return sceneNumber + letters;
+            letters[--at] = (char)('A' + ((n - 1) % 26));
+        return string.Concat(sceneNumber, letters[at..]);
     }
 }

@@ -30,7 +30,7 @@ public sealed class AnimaticBuilder(IDbContextFactory<BacklotDbContext> contexts
         }
 
         var sceneIds = scenes.Select(s => s.Id).ToList();
-        var shots = await db.Shots.AsNoTracking().Where(s => sceneIds.Contains(s.SceneId)).ToListAsync(cancellationToken);
+        var shots = await db.Shots.AsNoTracking().Where(s => sceneIds.Contains(s.SceneId) && !s.Omitted).ToListAsync(cancellationToken);
         var takes = await db.Takes.AsNoTracking().Where(t => t.ProductionId == p.Id && t.Status == TakeStatus.Completed).ToListAsync(cancellationToken);
         var notes = await db.Reviews.AsNoTracking().Where(r => r.ProductionId == p.Id && r.Kind == ReviewKind.Note).ToListAsync(cancellationToken);
         var result = new List<AnimaticShot>();

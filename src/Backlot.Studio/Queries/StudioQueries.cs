@@ -30,7 +30,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
                 [.. Enum.GetValues<Domain.Productions.DataHandling>().Where(h => h != Domain.Productions.DataHandling.None && p.DataPolicy.Allows(h)).Select(h => h.ToString())],
                 p.SigningIdentity.Subject, p.SigningIdentity.IsPlaceholder,
                 await db.Scenes.CountAsync(s => s.ProductionId == p.Id && !s.Archived, cancellationToken),
-                await db.Shots.CountAsync(s => s.ProductionId == p.Id, cancellationToken),
+                await db.Shots.CountAsync(s => s.ProductionId == p.Id && !s.Omitted, cancellationToken),
                 await db.Takes.CountAsync(t => t.ProductionId == p.Id && t.Status == TakeStatus.Completed, cancellationToken)));
         }
 
@@ -46,7 +46,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
         await using var db = await OpenAsync(scope, productionId, cancellationToken);
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProductionId == productionId && !s.Archived)
             .OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
-        var counts = await db.Shots.Where(s => s.ProductionId == productionId)
+        var counts = await db.Shots.Where(s => s.ProductionId == productionId && !s.Omitted)
             .GroupBy(s => s.SceneId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return [.. scenes.Select(s => new SceneView(
@@ -55,7 +55,12 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
     }
 
     public async Task<IReadOnlyList<ShotView>> ShotsAsync(
-        AccessScope scope, Guid productionId, string? sceneNumber = null, CancellationToken cancellationToken = default)
+        AccessScope scope, Guid productionId, string? sceneNumber = null, CancellationToken cancellationToken = default) =>
+        await ShotsAsync(scope, productionId, sceneNumber, includeOmitted: false, cancellationToken);
+
+    /// <summary>The shot plan; omitted shots only when <paramref name="includeOmitted"/> (the plan editor shows them).</summary>
+    public async Task<IReadOnlyList<ShotView>> ShotsAsync(
+        AccessScope scope, Guid productionId, string? sceneNumber, bool includeOmitted, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(scope, productionId, cancellationToken);
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProductionId == productionId && !s.Archived)
@@ -64,6 +69,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
             scenes = [.. scenes.Where(s => string.Equals(s.Number, sceneNumber, StringComparison.OrdinalIgnoreCase))];
         var sceneIds = scenes.Select(s => s.Id).ToList();
         var shots = await db.Shots.AsNoTracking().Where(s => s.ProductionId == productionId && sceneIds.Contains(s.SceneId))
+            .Where(s => includeOmitted || !s.Omitted)
             .ToListAsync(cancellationToken);
         var takes = await db.Takes.AsNoTracking().Where(t => t.ProductionId == productionId)
             .Select(t => new { t.Id, t.ShotId, t.Number, t.Status, t.Progress, t.Outputs, t.Error })
@@ -85,14 +91,15 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
                 shown is null ? null : new TakeSummary(shown.Id, shown.Number, shown.Status.ToString(), shown.Progress,
                     shown.Outputs.FirstOrDefault(o => o.Role == "beauty")?.AssetSha256, shown.Error),
                 shot.SelectedTakeId,
-                verdict is null ? "none" : verdict.Kind == ReviewKind.Approve ? "approved" : "rejected");
+                verdict is null ? "none" : verdict.Kind == ReviewKind.Approve ? "approved" : "rejected",
+                shot.Framing, shot.Sheet.Get(KnobNames.Subject)?.Text, shot.FirstLine, shot.LastLine, shot.EditedByUser, shot.Omitted);
         })];
     }
 
     public async Task<ShotView> ShotAsync(AccessScope scope, Guid shotId, CancellationToken cancellationToken = default)
     {
         var productionId = await ProductionOfShotAsync(scope, shotId, cancellationToken);
-        return (await ShotsAsync(scope, productionId, null, cancellationToken)).FirstOrDefault(s => s.Id == shotId)
+        return (await ShotsAsync(scope, productionId, null, includeOmitted: true, cancellationToken)).FirstOrDefault(s => s.Id == shotId)
             ?? throw StudioException.NotFound($"shot {shotId}");
     }
 

@@ -19,7 +19,8 @@ public sealed record TakeSummary(Guid Id, int Number, string Status, double Prog
 public sealed record ShotView(
     Guid Id, Guid ProductionId, Guid SceneId, string SceneNumber, string Code, int Ordinal, string? Size, string? Angle, double? Lens,
     IReadOnlyList<string> Characters, string Description, double EstimatedSeconds,
-    IReadOnlyDictionary<string, KnobView> Sheet, int Takes, TakeSummary? Latest, Guid? SelectedTakeId, string Review);
+    IReadOnlyDictionary<string, KnobView> Sheet, int Takes, TakeSummary? Latest, Guid? SelectedTakeId, string Review,
+    string? Framing = null, string? Subject = null, int? FirstLine = null, int? LastLine = null, bool Edited = false, bool Omitted = false);
 
 public sealed record OutputView(string Role, string Sha256, string MediaType);
 

@@ -39,7 +39,7 @@ public sealed class TakeScheduler(
         }
 
         var sceneIds = scenes.Select(s => s.Id).ToList();
-        var shots = (await db.Shots.AsNoTracking().Where(s => sceneIds.Contains(s.SceneId)).ToListAsync(cancellationToken))
+        var shots = (await db.Shots.AsNoTracking().Where(s => sceneIds.Contains(s.SceneId) && !s.Omitted).ToListAsync(cancellationToken))
             .OrderBy(s => scenes.FindIndex(sc => sc.Id == s.SceneId)).ThenBy(s => s.Ordinal)
             .ToList();
         if (selection.Shot is { } shotRef)

@@ -7,6 +7,7 @@ using Backlot.Domain.Scenes;
 using Backlot.Domain.Scripts;
 using Backlot.Domain.Sheets;
 using Backlot.Screenplay;
+using Backlot.Screenplay.ShotPlanning;
 using Backlot.Studio.Productions;
 using Backlot.Studio.Shots;
 using Microsoft.EntityFrameworkCore;
@@ -126,8 +127,9 @@ public sealed class ScriptImporter(
                 [.. match.Select(m => m >= 0 ? existing[m].Number : null)],
                 await db.Scenes.Where(s => s.ProductionId == productionId).Select(s => s.Number).ToListAsync(cancellationToken));
 
-        var added = new List<(Scene Scene, ParsedScene Parsed)>();
-        var changed = new List<(Scene Scene, ParsedScene Parsed)>();
+        var plans = ShotPlanner.PlanScript(script);
+        var added = new List<(Scene Scene, ScenePlan Plan)>();
+        var changed = new List<(Scene Scene, ScenePlan Plan)>();
         var renumbered = new Dictionary<Guid, (string Old, string New)>();
         for (var i = 0; i < fresh.Count; i++)
         {
@@ -137,7 +139,7 @@ public sealed class ScriptImporter(
             {
                 scene = new Scene { ProductionId = productionId, Number = numbers[i], Heading = parsed.Heading, DraftStatus = DraftStatus.New, ChangedInDraft = draftNumber };
                 db.Scenes.Add(scene);
-                added.Add((scene, parsed));
+                added.Add((scene, plans[i]));
             }
             else if (scene.TextHash == hash)
             {
@@ -147,7 +149,7 @@ public sealed class ScriptImporter(
             {
                 scene.DraftStatus = DraftStatus.Changed;
                 scene.ChangedInDraft = draftNumber;
-                changed.Add((scene, parsed));
+                changed.Add((scene, plans[i]));
             }
 
             if (scene.Number != numbers[i])
@@ -205,7 +207,7 @@ public sealed class ScriptImporter(
     /// </summary>
     private static async Task<ReplanResult> ReplanAsync(
         BacklotDbContext db,
-        IReadOnlyList<(Scene Scene, ParsedScene Parsed)> changed,
+        IReadOnlyList<(Scene Scene, ScenePlan Plan)> changed,
         IReadOnlyDictionary<Guid, (string Old, string New)> renumbered,
         CancellationToken cancellationToken)
     {
@@ -222,9 +224,9 @@ public sealed class ScriptImporter(
         var shotIds = shots.Select(s => s.Id).ToList();
         var withTakes = (await db.Takes.Where(t => shotIds.Contains(t.ShotId)).Select(t => t.ShotId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var total = new ReplanResult(0, 0, 0);
-        foreach (var (scene, parsed) in changed)
+        foreach (var (scene, plan) in changed)
         {
-            var result = ShotPlanningService.Replan(db, scene, parsed, [.. shots.Where(s => s.SceneId == scene.Id)], withTakes);
+            var result = ShotPlanningService.Replan(db, scene, plan, [.. shots.Where(s => s.SceneId == scene.Id)], withTakes);
             total = new ReplanResult(total.Added + result.Added, total.Removed + result.Removed, total.Kept + result.Kept);
         }
 

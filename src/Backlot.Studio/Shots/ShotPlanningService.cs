@@ -12,14 +12,14 @@ namespace Backlot.Studio.Shots;
 public static class ShotPlanningService
 {
     /// <summary>Adds planned shots for new scenes to the context (not saved); returns how many.</summary>
-    public static int AddPlannedShots(BacklotDbContext db, IEnumerable<(Scene Scene, ParsedScene Parsed)> scenes)
+    public static int AddPlannedShots(BacklotDbContext db, IEnumerable<(Scene Scene, ScenePlan Plan)> scenes)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scenes);
         var count = 0;
-        foreach (var (scene, parsed) in scenes)
+        foreach (var (scene, plan) in scenes)
         {
-            foreach (var planned in Plan(scene, parsed))
+            foreach (var planned in Recode(scene, plan))
             {
                 db.Shots.Add(ToShot(scene, planned));
                 count++;
@@ -39,21 +39,23 @@ public static class ShotPlanningService
     /// <param name="shots">The scene's shots.</param>
     /// <param name="shotsWithTakes">Ids of the shots, among them, that have at least one take.</param>
     public static ReplanResult Replan(
-        BacklotDbContext db, Scene scene, ParsedScene parsed, IReadOnlyList<Shot> shots, IReadOnlySet<Guid> shotsWithTakes)
+        BacklotDbContext db, Scene scene, ScenePlan plan, IReadOnlyList<Shot> shots, IReadOnlySet<Guid> shotsWithTakes)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scene);
-        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(shots);
         ArgumentNullException.ThrowIfNull(shotsWithTakes);
         var kept = shots.Where(s => IsKeptOnReplan(s, shotsWithTakes)).OrderBy(s => s.Ordinal).ToList();
         var removed = shots.Except(kept).ToList();
         db.Shots.RemoveRange(removed);
 
-        var planned = Plan(scene, parsed);
+        var planned = Recode(scene, plan);
         var free = new List<Shot>(kept);
         var slots = new Shot?[planned.Count];
-        Fill((k, p) => SameCharacters(k, p) && k.Size == p.Size);
+        Fill((k, p) => SameCharacters(k, p) && k.Size == p.Size && SameFraming(k, p) && SameSubject(k, p));
+        Fill((k, p) => SameCharacters(k, p) && SameFraming(k, p) && SameSubject(k, p));
+        Fill((k, p) => SameCharacters(k, p) && SameFraming(k, p));
         Fill(SameCharacters);
 
         var sequence = new List<Shot>();
@@ -127,16 +129,34 @@ public static class ShotPlanningService
             Description = planned.Description,
             Characters = [.. planned.Characters],
             EstimatedSeconds = planned.EstimatedSeconds,
-            Sheet = ControlSheet.Empty
-                .Set(KnobNames.Size, planned.Size.ToString())
-                .Set(KnobNames.Angle, planned.Angle)
-                .Set(KnobNames.Lens, planned.LensMm),
+            FirstLine = planned.FirstLine > 0 ? planned.FirstLine : null,
+            LastLine = planned.LastLine > 0 ? planned.LastLine : null,
+            Sheet = Knobs(ControlSheet.Empty, planned),
         };
     }
 
+    /// <summary>The planner's size, angle, lens, framing and subject as knobs on <paramref name="sheet"/>.</summary>
+    public static ControlSheet Knobs(ControlSheet sheet, PlannedShot planned)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(planned);
+        sheet = sheet
+            .Set(KnobNames.Size, planned.Size.ToString())
+            .Set(KnobNames.Angle, planned.Angle)
+            .Set(KnobNames.Lens, planned.LensMm)
+            .Set(KnobNames.Framing, ShotFramings.Name(planned.Framing));
+        return planned.Subject is { } subject ? sheet.Set(KnobNames.Subject, subject) : sheet;
+    }
+
     /// <summary>The planner's shots, coded from the scene's number as Backlot keeps it (a kept draft number may differ from the script's).</summary>
-    private static IReadOnlyList<PlannedShot> Plan(Scene scene, ParsedScene parsed) =>
-        ShotPlanner.Plan(parsed.Number == scene.Number ? parsed : parsed with { Number = scene.Number });
+    private static List<PlannedShot> Recode(Scene scene, ScenePlan plan) =>
+        [.. plan.Shots.Select(p => p with { Code = scene.Number + SceneNumbering.Letters(p.Ordinal) })];
+
+    private static bool SameSubject(Shot shot, PlannedShot planned) =>
+        string.Equals(shot.Sheet.Get(KnobNames.Subject)?.Text, planned.Subject, StringComparison.Ordinal);
+
+    private static bool SameFraming(Shot shot, PlannedShot planned) =>
+        string.Equals(shot.Framing, ShotFramings.Name(planned.Framing), StringComparison.OrdinalIgnoreCase);
 
     private static bool SameCharacters(Shot shot, PlannedShot planned) =>
         shot.Characters.Order(StringComparer.Ordinal).SequenceEqual(planned.Characters.Order(StringComparer.Ordinal), StringComparer.Ordinal);

@@ -82,15 +82,15 @@ public sealed class NewDraftTests
         Assert.Equal(before.ShotIds("2"), after.ShotIds("2"));
         Assert.Equal(before.ShotIds("6"), after.ShotIds("6"));
 
-        // Scene 3 was not rendered: its untouched wide is planned again; the edited and the locked shots are kept.
+        // Scene 3 was not rendered: its untouched shots are planned again; the edited and the locked shots are kept.
         var garage = after.Shots("3");
-        Assert.Equal(["3A", "3B", "3C"], garage.Select(s => s.Code));
+        Assert.Equal(["3A", "3B", "3C", "3D", "3E", "3F", "3G"], garage.Select(s => s.Code));
         Assert.DoesNotContain(garage[0].Id, before.ShotIds("3"));
         Assert.Equal(before.Shots("3")[1].Id, garage[1].Id);
         Assert.True(garage[1].EditedByUser);
         Assert.Equal(before.Shots("3")[2].Id, garage[2].Id);
         Assert.True(garage[2].Sheet.Knobs[KnobNames.Lens].Locked);
-        Assert.Equal(1, second.ShotsReplaced);
+        Assert.Equal(5, second.ShotsReplaced);
 
         var cut = after.Scene("5");
         Assert.Equal(Auditorium, cut.Heading);
@@ -102,8 +102,8 @@ public sealed class NewDraftTests
         var added = after.Scene("3A");
         Assert.Equal("INT. HARDWARE STORE - DAY", added.Heading);
         Assert.Equal((DraftStatus.New, 2, false), (added.DraftStatus, added.ChangedInDraft, added.Archived));
-        Assert.Equal(["3AA", "3AB", "3AC"], after.Shots("3A").Select(s => s.Code));
-        Assert.Equal(second.ShotsPlanned, after.Shots("3A").Count + 1);
+        Assert.Equal(["3AA", "3AB", "3AC", "3AD"], after.Shots("3A").Select(s => s.Code));
+        Assert.Equal(second.ShotsPlanned, after.Shots("3A").Count + 5);
         Assert.Equal(
             ["1", "2", "3", "3A", "4", "6"],
             after.Scenes.Where(s => !s.Archived).OrderBy(s => s.Ordinal).Select(s => s.Number));

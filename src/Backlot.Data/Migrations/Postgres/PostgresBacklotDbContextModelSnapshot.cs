@@ -366,6 +366,15 @@ namespace Backlot.Data.Migrations.Postgres
                     b.Property<double>("EstimatedSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LastLine")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Omitted")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 

@@ -361,6 +361,15 @@ namespace Backlot.Data.Migrations.Sqlite
                     b.Property<double>("EstimatedSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<int?>("FirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Omitted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
