@@ -62,6 +62,7 @@ public static class BacklotServer
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<StudioErrorFilter>();
         api.MapProductionsApi();
         api.MapShotsApi();
+        api.MapShotPlanApi();
         api.MapTakesApi();
         api.MapAssetsApi();
         api.MapJobsApi();

@@ -30,8 +30,9 @@ internal static class ProductionsApi
             return BreakdownView.From(await breakdowns.ForProductionAsync(http.User.ToScope(), id, ct));
         });
 
-        group.MapGet("/{id:guid}/shots", (Guid id, string? scene, HttpContext http, StudioQueries q, CancellationToken ct) =>
-            q.ShotsAsync(http.User.ToScope(), id, scene, ct));
+        // The shot plan; ?omitted=true includes shots a person omitted (the plan editor shows them struck through).
+        group.MapGet("/{id:guid}/shots", (Guid id, string? scene, bool? omitted, HttpContext http, StudioQueries q, CancellationToken ct) =>
+            q.ShotsAsync(http.User.ToScope(), id, scene, omitted ?? false, ct));
 
         group.MapPost("/{id:guid}/renders", async (Guid id, RenderBody? body, HttpContext http, StudioQueries q, TakeScheduler scheduler, CancellationToken ct) =>
         {
