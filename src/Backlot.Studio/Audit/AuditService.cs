@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using Backlot.Data;
 using Backlot.Provenance;
 using Backlot.Provenance.Audit;
@@ -20,8 +23,9 @@ public sealed class AuditService(
     ILogger<AuditService> log)
 {
     /// <summary>
-    /// Adds an entry after the production's current head. The (production, sequence) key makes a second writer that read
-    /// the same head fail instead of forking the chain; it then reads the new head and tries again.
+    /// Adds an entry after the production's current head. Writers of one production take turns (SQLite: the write lock of
+    /// BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock per production), and the (production, sequence) key
+    /// is the backstop: a writer that still read a stale head fails instead of forking the chain, and tries again.
     /// </summary>
     public async Task<AuditEntry> AppendAsync(Guid productionId, AuditEvent what, CancellationToken cancellationToken = default)
     {
@@ -32,6 +36,8 @@ public sealed class AuditService(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db is PostgresBacklotDbContext)
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(productionId)})", cancellationToken);
             var head = await db.AuditEntries.AsNoTracking()
                 .Where(e => e.ProductionId == productionId)
                 .OrderByDescending(e => e.Sequence)
@@ -142,6 +148,10 @@ public sealed class AuditService(
 
         return null;
     }
+
+    /// <summary>One advisory lock number per production's log.</summary>
+    private static long LockKey(Guid productionId) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"backlot.audit:{productionId:D}")));
 
     private static void Validate(AuditEvent what)
     {
