@@ -9,6 +9,8 @@ using Backlot.Domain.Scenes;
 using Backlot.Domain.Scripts;
 using Backlot.Domain.Shots;
 using Backlot.Domain.Takes;
+using Backlot.Provenance.Audit;
+using Backlot.Provenance.Keys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Backlot.Data;
@@ -44,6 +46,14 @@ public class BacklotDbContext : DbContext
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Append-only (see the Studio's AuditService); the key (production, sequence) keeps two writers from forking a chain.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    /// <summary>Sealed private keys and certificates; never a clear key.</summary>
+    public DbSet<ProductionKeyMaterial> ProductionKeys => Set<ProductionKeyMaterial>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -142,6 +152,37 @@ public class BacklotDbContext : DbContext
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.Property(t => t.ProductionIds).HasJsonConversion();
             e.Ignore(t => t.IsAdmin);
+        });
+
+        // An audit trail outlives nothing it describes: no cascade from productions.
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(a => new { a.ProductionId, a.Sequence });
+            e.HasOne<Production>().WithMany().HasForeignKey(a => a.ProductionId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(a => a.Actor).HasMaxLength(AuditEvent.MaxTextLength);
+            e.Property(a => a.Action).HasMaxLength(AuditEvent.MaxTextLength);
+            e.Property(a => a.EngineId).HasMaxLength(AuditEvent.MaxTextLength);
+            e.Property(a => a.SubjectIds).HasJsonConversion();
+            e.Property(a => a.AssetSha256s).HasJsonConversion();
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasIndex(a => a.Action);
+        });
+
+        modelBuilder.Entity<AuditCheckpoint>(e =>
+        {
+            e.HasKey(c => new { c.ProductionId, c.Sequence });
+            e.HasOne<Production>().WithMany().HasForeignKey(c => c.ProductionId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(c => c.HeadHash).HasMaxLength(64);
+            e.Property(c => c.KeyId).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<ProductionKeyMaterial>(e =>
+        {
+            e.HasKey(k => k.Id);
+            e.HasIndex(k => new { k.ProductionId, k.KeyId }).IsUnique();
+            e.HasOne<Production>().WithMany().HasForeignKey(k => k.ProductionId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(k => k.KeyId).HasMaxLength(16);
         });
     }
 }

@@ -1,6 +1,7 @@
 using Backlot.Data;
 using Backlot.Engines;
 using Backlot.Engines.Previs;
+using Backlot.Studio.Audit;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Demo;
@@ -46,6 +47,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<CutImporter>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<BreakdownService>();
+        services.AddBacklotAudit(options);
         return services;
     }
 }
