@@ -39,9 +39,11 @@ internal static class CborTree
         switch (reader.PeekState())
         {
             case CborReaderState.UnsignedInteger:
+                var unsigned = reader.ReadUInt64();
+                return unsigned <= long.MaxValue ? (object)(long)unsigned : (double)unsigned;
             case CborReaderState.NegativeInteger:
-                var big = reader.ReadBigInteger();
-                return big >= long.MinValue && big <= long.MaxValue ? (long)big : (double)big;
+                var magnitude = reader.ReadCborNegativeIntegerRepresentation();
+                return magnitude < long.MaxValue ? (object)(-1 - (long)magnitude) : -1 - (double)magnitude;
             case CborReaderState.TextString:
                 return reader.ReadTextString();
             case CborReaderState.ByteString:

@@ -21,7 +21,7 @@ internal sealed class JpegContainer : C2paContainer
     public override ReadOnlyMemory<byte>? FindStore(ReadOnlyMemory<byte> file)
     {
         var (store, _) = Collect(file.Span);
-        return store?.ToArray();
+        return store is null ? (ReadOnlyMemory<byte>?)null : store;
     }
 
     public override (byte[] Base, int InsertAt) RemoveStore(byte[] file)
