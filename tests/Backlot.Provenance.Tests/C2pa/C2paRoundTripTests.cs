@@ -32,7 +32,7 @@ public sealed class C2paRoundTripTests
     public void Another_studios_root_does_not_make_our_file_trusted()
     {
         var signed = C2paSigner.Sign(C2paFixtures.Png(), C2paFixtures.Manifest(), C2paFixtures.Credential);
-        var other = Signing.C2paCertificateAuthority.CreateRoot("Another Studio");
+        var other = Backlot.Provenance.Signing.C2paCertificateAuthority.CreateRoot("Another Studio");
 
         Assert.Equal(C2paValidationState.Valid, C2paReader.Read(signed, [other.Certificate]).State);
     }
