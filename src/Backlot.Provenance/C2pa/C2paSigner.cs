@@ -21,6 +21,8 @@ public static class C2paSigner
         ArgumentNullException.ThrowIfNull(credential);
         if (definition.Actions.Count == 0 || definition.Actions[0].Action is not (C2paActionNames.Created or C2paActionNames.Opened))
             throw new ProvenanceException("C2PA manifest: the first action must be c2pa.created or c2pa.opened");
+        if (definition.Actions.FirstOrDefault(a => a.Action is C2paActionNames.Opened or C2paActionNames.Placed && a.Ingredients is not { Count: > 0 }) is { } bare)
+            throw new ProvenanceException($"C2PA manifest: action '{bare.Action}' must name the ingredient it opened or placed");
 
         var container = C2paContainer.For(image);
         var (baseFile, insertAt) = container.RemoveStore(image);

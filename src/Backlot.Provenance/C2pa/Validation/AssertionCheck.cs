@@ -43,7 +43,7 @@ internal static class AssertionCheck
         foreach (var item in binding.List("exclusions").Take(MaxExclusions + 1))
         {
             if (item is not Dictionary<string, object?> exclusion || exclusion.GetValueOrDefault("start") is not long start
-                || exclusion.GetValueOrDefault("length") is not long length || start < 0 || length < 0 || start + length > file.Length)
+                || exclusion.GetValueOrDefault("length") is not long length || start < 0 || length < 0 || start > file.Length || length > file.Length - start)
             {
                 failures.Add(new(C2paFailureCodes.DataHashMalformed, "an exclusion range is malformed or lies outside the file"));
                 return;
