@@ -1,0 +1,28 @@
+namespace Backlot.Provenance.C2pa.Containers;
+
+/// <summary>CRC-32 (polynomial 0xEDB88320) for the PNG chunk that carries the manifest store.</summary>
+internal static class Crc32
+{
+    private static readonly uint[] Table = BuildTable();
+
+    public static uint Compute(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+            crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        return crc ^ 0xFFFFFFFFu;
+    }
+
+    private static uint[] BuildTable()
+    {
+        var table = new uint[256];
+        for (var n = 0u; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            table[n] = c;
+        }
+        return table;
+    }
+}
