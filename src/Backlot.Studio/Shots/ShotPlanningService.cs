@@ -79,6 +79,12 @@ public static class ShotPlanningService
             sequence.Insert(before is null ? 0 : sequence.IndexOf(before) + 1, orphan);
         }
 
+        // Kept shots take the places the plan gives them, but in the order people left them among themselves.
+        var places = sequence.Select((s, i) => (s, i)).Where(x => kept.Contains(x.s)).Select(x => x.i).ToList();
+        var keptInOrder = kept.OrderBy(s => s.Ordinal).ToList();
+        for (var i = 0; i < places.Count; i++)
+            sequence[places[i]] = keptInOrder[i];
+
         var codes = new HashSet<string>(kept.Select(s => s.Code), StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < sequence.Count; i++)
         {
