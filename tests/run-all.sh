@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Backlot. Installs and starts what the tests need (Debian's PostgreSQL, Chromium, and the
-# independent checkers: OpenEXR and OpenImageIO tools, poppler-utils),
+# independent checkers: OpenEXR and OpenImageIO tools, poppler-utils, Node for the npm-based checkers),
 # builds with warnings as errors, runs all test projects, and ends with one line: "N passed, N failed, N skipped".
 # Exit status: 0 only when nothing failed.
 #
@@ -19,6 +19,8 @@ command -v pg_ctlcluster >/dev/null || need+=(postgresql)
 command -v exrheader >/dev/null || need+=(openexr)
 command -v oiiotool >/dev/null || need+=(openimageio-tools)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
 if ((${#need[@]})); then
   echo "== installing ${need[*]} (Debian packages)"
   export DEBIAN_FRONTEND=noninteractive
