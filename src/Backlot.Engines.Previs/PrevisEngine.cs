@@ -116,22 +116,23 @@ public sealed class PrevisEngine : IFrameEngine
         var drawn = figures.Where(f => !f.Hidden).Select(f => (int)f.Instance).ToHashSet();
         var beauty = new RgbaImage(w, h);
         frame.Rgba.CopyTo(beauty.Pixels, 0);
-        var cameraJson = CameraJson.Write(camera, placement.Target, settings.SensorName, settings.Pan, settings.Tilt, settings.Roll, $"{settings.Framing} {settings.Size}: {placement.Description}");
-        var depthExr = ExrWriter.Write(new ExrImage(w, h, [new ExrChannel("Z", ExrPixelType.Float, frame.DepthMetres)]), ExrCompression.Zip);
 
-        EngineOutput Png(string role, byte[] png) => new(role, "image/png", png) { Width = w, Height = h };
-        var outputs = new List<EngineOutput>
+        // Each output is encoded on its own; they share nothing, so the bytes do not depend on the threads.
+        EngineOutput Png(string role, Func<byte[]> png) => new(role, "image/png", png()) { Width = w, Height = h };
+        var encoders = new Func<EngineOutput>[]
         {
-            Png("beauty", PngEncoder.Encode(beauty)),
-            Png("depth", PngEncoder.EncodeGray16(frame.Depth16, w, h)),
-            new("depth-exr", "image/x-exr", depthExr) { Width = w, Height = h },
-            Png("mask", PngEncoder.Encode(InstanceMask.Image(frame.InstanceIds, w, h, instances))),
-            new("mask-ids", "application/json", InstanceMask.Json(instances, drawn)),
-            new("pose", "application/json", PoseKeypoints.Json(people, w, h)),
-            Png("pose-image", PngEncoder.Encode(PoseKeypoints.Image(people, w, h))),
-            new("camera", "application/json", cameraJson),
-            new("plot", "image/png", PngEncoder.Encode(CameraPlot.Draw(set, mannequins, camera))) { Width = CameraPlot.Size, Height = CameraPlot.Size },
+            () => Png("beauty", () => PngEncoder.Encode(beauty)),
+            () => Png("depth", () => PngEncoder.EncodeGray16(frame.Depth16, w, h)),
+            () => new("depth-exr", "image/x-exr", ExrWriter.Write(new ExrImage(w, h, [new ExrChannel("Z", ExrPixelType.Float, frame.DepthMetres)]), ExrCompression.Zip)) { Width = w, Height = h },
+            () => Png("mask", () => PngEncoder.Encode(InstanceMask.Image(frame.InstanceIds, w, h, instances))),
+            () => new("mask-ids", "application/json", InstanceMask.Json(instances, drawn)),
+            () => new("pose", "application/json", PoseKeypoints.Json(people, w, h)),
+            () => Png("pose-image", () => PngEncoder.Encode(PoseKeypoints.Image(people, w, h))),
+            () => new("camera", "application/json", CameraJson.Write(camera, placement.Target, settings.SensorName, settings.Pan, settings.Tilt, settings.Roll, $"{settings.Framing} {settings.Size}: {placement.Description}")),
+            () => new("plot", "image/png", PngEncoder.Encode(CameraPlot.Draw(set, mannequins, camera))) { Width = CameraPlot.Size, Height = CameraPlot.Size },
         };
+        var outputs = new EngineOutput[encoders.Length];
+        Parallel.For(0, encoders.Length, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancellationToken }, i => outputs[i] = encoders[i]());
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new EngineProgress(1, "done"));
 

@@ -29,7 +29,7 @@ internal static class CameraPlot
         var scale = (Size - 40) / span;
         (double X, double Y) P(double x, double z) => ((Size / 2.0) + ((x - cx) * scale), (Size / 2.0) + ((z - cz) * scale));
 
-        var canvas = new Canvas(Size, Size, Paper);
+        var canvas = new Canvas(Size, Size, Paper, 2);
         var grid = Rgba32.FromHex("#e2ddd2");
         var step = span > 60 ? 10 : span > 25 ? 5 : 1;
         for (var g = Math.Floor((cx - span) / step) * step; g <= cx + span; g += step)

@@ -106,7 +106,7 @@ internal static class PoseKeypoints
     /// <summary>The ControlNet OpenPose picture: coloured limbs at 60 % over black, then the joints as dots.</summary>
     public static RgbaImage Image(IReadOnlyList<PrevisPerson> people, int width, int height)
     {
-        var canvas = new Canvas(width, height, new Rgba32(0, 0, 0), 2);
+        var canvas = new Canvas(width, height, new Rgba32(0, 0, 0), 1);
         var stick = Math.Max(2, 4 * Math.Min(width, height) / 512.0);
         foreach (var p in people)
         {

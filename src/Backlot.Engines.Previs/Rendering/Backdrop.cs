@@ -13,11 +13,11 @@ internal sealed record Backdrop(
     double GridStrength,
     LinearColour? Ink)
 {
-    /// <summary>Beyond this the ground is not drawn: the horizon is sky.</summary>
+    /// <summary>Beyond this depth the ground is not drawn: the horizon is sky.</summary>
     public const double GroundFar = 500;
 
-    /// <summary>Haze starts this far from the camera, so characters keep their colours; it thickens over <see cref="HazeDistance"/>.</summary>
-    public const double HazeStart = 25;
+    /// <summary>Haze starts this far from the camera (beyond a WS on a long lens), so characters keep their colours; it thickens over <see cref="HazeDistance"/>.</summary>
+    public const double HazeStart = 40;
 
     public const double HazeDistance = 140;
 
@@ -25,17 +25,20 @@ internal sealed record Backdrop(
     public static void Prime(SampleBuffer buffer, Camera camera)
     {
         var camY = Math.Max(camera.Position.Y, 1e-3);
+        var dx = camera.Right.Y / camera.FocalPixels;
         for (var y = 0; y < buffer.Height; y++)
         {
             var row = y * buffer.Width;
+            // The ray's height component is linear along the row.
+            var rowY = camera.Ray(0.5, y + 0.5).Y;
             for (var x = 0; x < buffer.Width; x++)
             {
-                var ray = camera.Ray(x + 0.5, y + 0.5);
+                var rayY = rowY + (dx * x);
                 var i = row + x;
                 // The ray's camera-space z is 1, so the floor's depth along the view axis is camY / -ray.Y.
-                if (ray.Y < 0 && camY / -ray.Y * ray.Length < GroundFar)
+                if (rayY < 0 && camY < GroundFar * -rayY)
                 {
-                    buffer.InverseDepth[i] = (float)(-ray.Y / camY);
+                    buffer.InverseDepth[i] = (float)(-rayY / camY);
                     buffer.Triangle[i] = SampleBuffer.Ground;
                 }
                 else

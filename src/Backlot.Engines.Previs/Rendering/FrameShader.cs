@@ -69,60 +69,122 @@ internal static class FrameShader
         var context = new Context(buffer, camera, factor, table, backdrop, sky, far, range, w);
         Parallel.For(0, (h + 15) / 16, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, band =>
         {
-            Span<byte> ids = stackalloc byte[factor * factor];
+            var scratch = new RowScratch(w, factor);
             for (var y = band * 16; y < Math.Min(h, (band + 1) * 16); y++)
-            {
-                for (var x = 0; x < w; x++)
-                    ShadePixel(context, result, x, y, ids);
-            }
+                ShadeRow(context, result, y, scratch);
         });
         return result;
     }
 
     private sealed record Context(SampleBuffer Buffer, Camera Camera, int Factor, TriangleTable Table, Backdrop Backdrop, float[] Sky, double Far, double Range, int OutWidth);
 
-    private static void ShadePixel(Context k, ShadedFrame result, int x, int y, Span<byte> ids)
+    /// <summary>Per-output-pixel sums for one output row, reused across rows.</summary>
+    private sealed class RowScratch(int width, int factor)
+    {
+        public double[] Colour { get; } = new double[width * 3];
+        public double[] Inverse { get; } = new double[width];
+        public double[] Normalised { get; } = new double[width];
+        public int[] Hits { get; } = new int[width];
+        public byte[] Ids { get; } = new byte[width * factor * factor];
+    }
+
+    // Walks the output row's sample rows left to right (the ray to each sample is linear along a row), summing
+    // colour, depth and ids per output pixel, then averages and encodes.
+    private static void ShadeRow(Context k, ShadedFrame result, int y, RowScratch s)
     {
         var buffer = k.Buffer;
-        double r = 0, g = 0, b = 0, inverseSum = 0, normalised = 0;
-        var hits = 0;
-        var n = 0;
-        for (var sy = y * k.Factor; sy < (y + 1) * k.Factor; sy++)
+        var f = k.Factor;
+        var backdrop = k.Backdrop;
+        var colours = k.Table.Colour;
+        var instances = k.Table.Instance;
+        var camera = k.Camera;
+        Array.Clear(s.Colour);
+        Array.Clear(s.Inverse);
+        Array.Clear(s.Normalised);
+        Array.Clear(s.Hits);
+        var step = camera.Right * (1 / camera.FocalPixels);
+        const float hazeFrom = (float)(1 / Backdrop.HazeStart);
+        const float gridTo = 1f / 45;
+        for (var sub = 0; sub < f; sub++)
         {
-            for (var sx = x * k.Factor; sx < (x + 1) * k.Factor; sx++)
+            var sy = (y * f) + sub;
+            var rowRay = camera.Ray(0.5, sy + 0.5);
+            var row = sy * buffer.Width;
+            for (var sx = 0; sx < buffer.Width; sx++)
             {
-                var i = (sy * buffer.Width) + sx;
-                var (cr, cg, cb) = SampleColour(k, sx, sy, i);
-                r += cr;
-                g += cg;
-                b += cb;
+                var i = row + sx;
+                var o = sx / f;
+                var t = buffer.Triangle[i];
                 var inv = buffer.InverseDepth[i];
-                if (inv > 0)
+                double r, g, b;
+                if (backdrop.Ink is { } ink && IsEdge(k, sx, sy, i, t))
                 {
-                    inverseSum += inv;
-                    hits++;
+                    (r, g, b) = (ink.R, ink.G, ink.B);
+                }
+                else if (t == SampleBuffer.Sky)
+                {
+                    var ray = rowRay + (step * sx);
+                    var up = Math.Clamp(ray.Y / ray.Length, 0, 1);
+                    var si = (int)(up * SkySteps) * 3;
+                    (r, g, b) = (k.Sky[si], k.Sky[si + 1], k.Sky[si + 2]);
+                }
+                else
+                {
+                    LinearColour c;
+                    if (t >= 0)
+                    {
+                        c = new LinearColour(colours[t * 3], colours[(t * 3) + 1], colours[(t * 3) + 2]);
+                    }
+                    else
+                    {
+                        c = buffer.Shadow[i] != 0 ? backdrop.GroundShadowed : backdrop.GroundLit;
+                        if (backdrop.GridStrength > 0 && inv > gridTo)
+                            c = Grid(k, rowRay + (step * sx), inv, c);
+                    }
+
+                    if (inv < hazeFrom)
+                    {
+                        var haze = 1 - Math.Exp(-((1 / inv) - Backdrop.HazeStart) / Backdrop.HazeDistance);
+                        c = LinearColour.Lerp(c, backdrop.Haze, haze);
+                    }
+
+                    (r, g, b) = (c.R, c.G, c.B);
                 }
 
-                normalised += Math.Clamp((inv - k.Far) / k.Range, 0, 1);
-                var t = buffer.Triangle[i];
-                ids[n++] = t >= 0 ? k.Table.Instance[t] : (byte)0;
+                s.Colour[o * 3] += r;
+                s.Colour[(o * 3) + 1] += g;
+                s.Colour[(o * 3) + 2] += b;
+                if (inv > 0)
+                {
+                    s.Inverse[o] += inv;
+                    s.Hits[o]++;
+                }
+
+                s.Normalised[o] += Math.Clamp((inv - k.Far) / k.Range, 0, 1);
+                s.Ids[(o * f * f) + (sub * f) + (sx - (o * f))] = t >= 0 ? instances[t] : (byte)0;
             }
         }
 
-        var o = (y * k.OutWidth) + x;
+        var n = f * f;
         var scale = 1.0 / n;
-        result.Rgba[o * 4] = LinearColour.Encode(r * scale);
-        result.Rgba[(o * 4) + 1] = LinearColour.Encode(g * scale);
-        result.Rgba[(o * 4) + 2] = LinearColour.Encode(b * scale);
-        result.Rgba[(o * 4) + 3] = 255;
-        result.DepthMetres[o] = hits > 0 ? (float)(hits / inverseSum) : float.PositiveInfinity;
-        result.Depth16[o] = (ushort)Math.Round(normalised * scale * 65535, MidpointRounding.AwayFromZero);
-        result.InstanceIds[o] = Majority(ids);
+        for (var x = 0; x < k.OutWidth; x++)
+        {
+            var o = (y * k.OutWidth) + x;
+            result.Rgba[o * 4] = LinearColour.Encode(s.Colour[x * 3] * scale);
+            result.Rgba[(o * 4) + 1] = LinearColour.Encode(s.Colour[(x * 3) + 1] * scale);
+            result.Rgba[(o * 4) + 2] = LinearColour.Encode(s.Colour[(x * 3) + 2] * scale);
+            result.Rgba[(o * 4) + 3] = 255;
+            result.DepthMetres[o] = s.Hits[x] > 0 ? (float)(s.Hits[x] / s.Inverse[x]) : float.PositiveInfinity;
+            result.Depth16[o] = (ushort)Math.Round(s.Normalised[x] * scale * 65535, MidpointRounding.AwayFromZero);
+            result.InstanceIds[o] = Majority(s.Ids.AsSpan(x * n, n));
+        }
     }
 
     // The id most samples carry; a tie goes to the one met first (top-left first), which is fixed.
     private static byte Majority(Span<byte> ids)
     {
+        if (ids.IndexOfAnyExcept(ids[0]) < 0)
+            return ids[0];
         byte best = ids[0];
         var bestCount = 0;
         for (var i = 0; i < ids.Length; i++)
@@ -144,48 +206,9 @@ internal static class FrameShader
         return best;
     }
 
-    private static (double R, double G, double B) SampleColour(Context k, int sx, int sy, int i)
-    {
-        var buffer = k.Buffer;
-        var backdrop = k.Backdrop;
-        var t = buffer.Triangle[i];
-        if (backdrop.Ink is { } ink && IsEdge(k, sx, sy, i, t))
-            return (ink.R, ink.G, ink.B);
-
-        LinearColour c;
-        if (t >= 0)
-        {
-            var colour = k.Table.Colour;
-            c = new LinearColour(colour[t * 3], colour[(t * 3) + 1], colour[(t * 3) + 2]);
-        }
-        else if (t == SampleBuffer.Sky)
-        {
-            var ray = k.Camera.Ray(sx + 0.5, sy + 0.5);
-            var up = Math.Clamp(ray.Y / ray.Length, 0, 1);
-            var s = (int)(up * SkySteps) * 3;
-            return (k.Sky[s], k.Sky[s + 1], k.Sky[s + 2]);
-        }
-        else
-        {
-            c = buffer.Shadow[i] != 0 ? backdrop.GroundShadowed : backdrop.GroundLit;
-            if (backdrop.GridStrength > 0)
-                c = Grid(k, sx, sy, buffer.InverseDepth[i], c);
-        }
-
-        var depth = 1 / buffer.InverseDepth[i];
-        if (depth > Backdrop.HazeStart)
-        {
-            var haze = 1 - Math.Exp(-(depth - Backdrop.HazeStart) / Backdrop.HazeDistance);
-            c = LinearColour.Lerp(c, backdrop.Haze, haze);
-        }
-
-        return (c.R, c.G, c.B);
-    }
-
-    private static LinearColour Grid(Context k, int sx, int sy, float inverseDepth, LinearColour c)
+    private static LinearColour Grid(Context k, Vec3 ray, float inverseDepth, LinearColour c)
     {
         var camera = k.Camera;
-        var ray = camera.Ray(sx + 0.5, sy + 0.5);
         var z = 1 / inverseDepth;
         var hit = camera.Position + (ray * z);
         var distance = z * ray.Length;

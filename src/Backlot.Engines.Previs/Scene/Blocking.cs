@@ -55,10 +55,10 @@ internal static class Blocking
                 return target.X is { } tx ? new Vec3(tx, target.Y ?? (c.Bible.HeightMetres * height * PoseHeight(pose)), target.Z!.Value) : null;
             }
 
-            var look = Resolve(e?.Look, "look", 0.935);
+            var look = Resolve(e?.Look, "look", 0.93);
             var pointAt = Resolve(e?.Point, "point", 0.75) ?? (pose == "point" ? look : null);
             var face = e?.Face;
-            var toward = Resolve(face, "face", 0.935) ?? pointAt ?? look;
+            var toward = Resolve(face, "face", 0.93) ?? pointAt ?? look;
             double yaw;
             if (face?.Degrees is { } deg)
                 yaw = deg * Math.PI / 180;

@@ -64,7 +64,7 @@ internal static class Framing
     {
         var h = m?.Height ?? DefaultSubjectHeight;
         var eyes = m is null ? Mannequin.EyeHeight(h) : m[Joint.Head].Y;
-        var crown = eyes + (0.066 * h);
+        var crown = eyes + (Mannequin.EyesToCrown * h);
         return size switch
         {
             "ECU" => (0.11 * h, eyes - (0.05 * 0.11 * h)),

@@ -50,8 +50,13 @@ internal sealed class Mannequin
         _ => 1.0,
     };
 
-    /// <summary>Eyes above the floor when standing.</summary>
-    public static double EyeHeight(double height) => height * 0.935;
+    /// <summary>Eyes above the floor when standing; the crown (with hair) is 0.07 of the height above them.</summary>
+    public static double EyeHeight(double height) => height * 0.93;
+
+    /// <summary>From the eyes up to the crown, with hair, and down to the chin, as shares of the height.</summary>
+    public const double EyesToCrown = 0.07;
+
+    public const double EyesToChin = 0.062;
 
     private void Solve()
     {
@@ -64,7 +69,7 @@ internal sealed class Mannequin
         // Chain in the figure's own frame with the pelvis at the origin; the floor is found afterwards.
         var local = new Vec3[_joints.Length];
         var pelvis = Vec3.Zero;
-        var chest = pelvis + (spine * (0.27 * h));
+        var chest = pelvis + (spine * (0.2634 * h));
         local[(int)Joint.Pelvis] = pelvis;
         local[(int)Joint.Chest] = chest;
 
@@ -108,8 +113,8 @@ internal sealed class Mannequin
         Limb(local, Joint.ShoulderLeft, Joint.ElbowLeft, Joint.WristLeft, Joint.HandLeft, shoulderDrop + (left * (0.118 * h * Width)), p.UpperArmLeft, p.ForearmLeft, 0.17 * h, 0.15 * h, 0.1 * h);
         Limb(local, Joint.ShoulderRight, Joint.ElbowRight, Joint.WristRight, Joint.HandRight, shoulderDrop - (left * (0.118 * h * Width)), armRight, forearmRight, 0.17 * h, 0.15 * h, 0.1 * h);
         var hips = pelvis - (spine * (0.03 * h));
-        Limb(local, Joint.HipLeft, Joint.KneeLeft, Joint.AnkleLeft, Joint.ToeLeft, hips + (left * (0.055 * h * Width)), p.ThighLeft, p.ShinLeft, 0.245 * h, 0.245 * h, 0);
-        Limb(local, Joint.HipRight, Joint.KneeRight, Joint.AnkleRight, Joint.ToeRight, hips - (left * (0.055 * h * Width)), p.ThighRight, p.ShinRight, 0.245 * h, 0.245 * h, 0);
+        Limb(local, Joint.HipLeft, Joint.KneeLeft, Joint.AnkleLeft, Joint.ToeLeft, hips + (left * (0.055 * h * Width)), p.ThighLeft, p.ShinLeft, 0.235 * h, 0.235 * h, 0);
+        Limb(local, Joint.HipRight, Joint.KneeRight, Joint.AnkleRight, Joint.ToeRight, hips - (left * (0.055 * h * Width)), p.ThighRight, p.ShinRight, 0.235 * h, 0.235 * h, 0);
         foreach (var side in (ReadOnlySpan<Joint>)[Joint.AnkleLeft, Joint.AnkleRight])
         {
             var ankle = local[(int)side];
@@ -203,8 +208,8 @@ internal sealed class Mannequin
         mesh.Cylinder(chest - (spine * (0.01 * h)), J(Joint.Neck) + (headUp * (0.01 * h)), 0.026 * h, 0.024 * h, 10, c.Skin, SurfaceRole.Skin);
 
         var head = J(Joint.Head);
-        mesh.Ellipsoid(head, headLeft * (0.05 * h), headUp * (0.066 * h), headFront * (0.06 * h), 14, 9, c.Skin, SurfaceRole.Skin);
-        mesh.Ellipsoid(head + (headUp * (0.008 * h)) - (headFront * (0.012 * h)), headLeft * (0.055 * h), headUp * (0.07 * h), headFront * (0.062 * h), 14, 9, c.Hair, SurfaceRole.Hair, Math.PI * 0.52);
+        mesh.Ellipsoid(head, headLeft * (0.05 * h), headUp * (0.062 * h), headFront * (0.06 * h), 14, 9, c.Skin, SurfaceRole.Skin);
+        mesh.Ellipsoid(head + (headUp * (0.004 * h)) - (headFront * (0.012 * h)), headLeft * (0.055 * h), headUp * (0.066 * h), headFront * (0.062 * h), 14, 9, c.Hair, SurfaceRole.Hair, Math.PI * 0.52);
         var noseRoot = head + (headFront * (0.052 * h)) - (headUp * (0.008 * h));
         mesh.Cylinder(noseRoot, J(Joint.Nose), 0.011 * h, 0.004 * h, 5, c.Skin * 0.85, SurfaceRole.Skin);
         foreach (var eye in (ReadOnlySpan<Joint>)[Joint.EyeLeft, Joint.EyeRight])
