@@ -95,7 +95,7 @@ public sealed class PrevisEngine : IFrameEngine
         var light = Lighting.Build(settings.Light, settings.KeyAzimuth, settings.KeyElevation, settings.KeyIntensity, settings.FillIntensity, settings.BackIntensity);
         var factor = (long)w * h <= 1280 * 720 ? 3 : 2;
         var sampled = camera.Scaled(factor);
-        var buffer = new SampleBuffer(w * factor, h * factor);
+        using var buffer = new SampleBuffer(w * factor, h * factor);
 
         progress?.Report(new EngineProgress(0.1, "sky and floor"));
         cancellationToken.ThrowIfCancellationRequested();

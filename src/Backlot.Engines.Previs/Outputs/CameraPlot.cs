@@ -99,6 +99,8 @@ internal static class CameraPlot
         var label = string.Create(CultureInfo.InvariantCulture, $"CAM {camera.FocalMm:0.#}MM");
         canvas.Text(Math.Clamp(px + 10, 2, Size - TinyFont.Measure(label, 2) - 2), Math.Clamp(py + 8, 2, Size - 16), label, 2, InkColour);
 
+        // Discs first, then names: below the disc, or above it when that would cover a name already placed.
+        var labels = new List<(double X, double Y, double W)>();
         foreach (var m in figures)
         {
             var f = m.Figure;
@@ -108,8 +110,21 @@ internal static class CameraPlot
             canvas.Line(x, y, tip.X, tip.Y, 2.5, InkColour);
             canvas.FillCircle(x, y, radius + 1.5, InkColour);
             canvas.FillCircle(x, y, radius, f.Colours.Top);
+        }
+
+        foreach (var m in figures)
+        {
+            var f = m.Figure;
+            var (x, y) = P(f.Feet.X, f.Feet.Z);
+            var radius = Math.Max(5, f.FootprintRadius * scale);
             var name = f.Hidden ? f.Name + " (POV)" : f.Name;
-            canvas.Text(Math.Clamp(x - (TinyFont.Measure(name, 2) / 2.0), 2, Size - TinyFont.Measure(name, 2) - 2), Math.Min(Size - 16, y + radius + 5), name, 2, InkColour);
+            var width = TinyFont.Measure(name, 2);
+            var lx = Math.Clamp(x - (width / 2.0), 2, Size - width - 2);
+            var ly = Math.Min(Size - 16, y + radius + 5);
+            if (labels.Any(l => Math.Abs(l.Y - ly) < 16 && lx < l.X + l.W + 4 && l.X < lx + width + 4))
+                ly = Math.Max(2, y - radius - 19);
+            labels.Add((lx, ly, width));
+            canvas.Text(lx, ly, name, 2, InkColour);
         }
 
         canvas.Text(6, 6, set.Name.ToUpperInvariant() + " - UPSTAGE", 2, InkColour);

@@ -53,7 +53,7 @@ internal static class FrameShader
         var w = buffer.Width / factor;
         var h = buffer.Height / factor;
         var nearest = 0f;
-        foreach (var v in buffer.InverseDepth)
+        foreach (var v in buffer.InverseDepth.AsSpan(0, buffer.Count))
             nearest = Math.Max(nearest, v);
         const double far = 1 / FarMetres;
         var range = Math.Max(nearest - far, 1e-9);
