@@ -232,7 +232,7 @@ internal static class Sets
         set.Block(-10, -17, 2.4, 5.2, 1.4, 0.5, wreck, bottom: 0.4);
         set.Block(-10.3, -16.6, 1.6, 2.0, 0.9, 0.45, wreck, bottom: 1.8, plot: false);
         set.Mesh.Cylinder(new Vec3(-10.5, 2.3, -16), new Vec3(-7.2, 2.9, -14.5), 0.08, 0.08, 8, wreck, SurfaceRole.Set);
-        var smoke = C("#8a8680");
+        var smoke = C("#6f6b66");
         set.Mesh.CastsShadow = false;
         for (var i = 0; i < 3; i++)
         {
@@ -240,7 +240,7 @@ internal static class Sets
             for (var k = 0; k < 5; k++)
             {
                 var r = 3 + (k * 1.6);
-                set.Mesh.Ellipsoid(new Vec3(x + (k * 2.2), 2 + (k * 5), -70 - (i * 10)), new Vec3(r, 0, 0), new Vec3(0, r * 0.8, 0), new Vec3(0, 0, r), 10, 6, smoke, SurfaceRole.Set);
+                set.Mesh.Ellipsoid(new Vec3((x * 1.6) + (k * 2.6), 2 + (k * 5.5), -115 - (i * 15)), new Vec3(r, 0, 0), new Vec3(0, r * 0.8, 0), new Vec3(0, 0, r), 10, 6, smoke, SurfaceRole.Set);
             }
         }
 
