@@ -62,7 +62,7 @@ public class ConsistencyTests
         var patches = new List<CieLab>();
         foreach (var shot in Shots)
         {
-            var knobs = shot.Concat([(KnobNames.Width, (object)640), (KnobNames.ImageHeight, 360), (PrevisKnobs.Light, light)]).ToArray();
+            var knobs = shot.Concat([(KnobNames.Width, (object)480), (KnobNames.ImageHeight, 270), (PrevisKnobs.Light, light)]).ToArray();
             var response = await RenderAsync(Request([Edward], knobs));
             var camera = Measure.Camera(response);
             var j = response.Info().People[0].Joints;

@@ -3,7 +3,7 @@ using static Backlot.Engines.Previs.Tests.PrevisTestRequests;
 
 namespace Backlot.Engines.Previs.Tests;
 
-/// <summary>The same sheet gives the same bytes: across runs, across engine instances and on one or two threads.</summary>
+/// <summary>The same sheet gives the same bytes on one or two threads (across runs: PrevisEngineTests).</summary>
 public class DeterminismTests
 {
     public static TheoryData<string> Setups => ["ws-street-35mm-walk-run", "fs-battle-24mm-fight-fall", "ms-storyboard-two-shot", "ots-mcu-room"];
@@ -15,13 +15,11 @@ public class DeterminismTests
         var request = GoldenCases.All.Single(c => c.Name == setup).Request;
         var one = await RenderAsync(request, threads: 1);
         var two = await RenderAsync(request, threads: 2);
-        var again = await RenderAsync(request, threads: 2);
 
         Assert.Equal(one.Outputs.Select(o => o.Role), two.Outputs.Select(o => o.Role));
         for (var i = 0; i < one.Outputs.Count; i++)
         {
             Assert.True(one.Outputs[i].Content.Span.SequenceEqual(two.Outputs[i].Content.Span), $"{setup}: {one.Outputs[i].Role} differs between 1 and 2 threads");
-            Assert.True(two.Outputs[i].Content.Span.SequenceEqual(again.Outputs[i].Content.Span), $"{setup}: {one.Outputs[i].Role} differs between runs");
         }
 
         Assert.Equal(one.Info().DepthMetres, two.Info().DepthMetres);
