@@ -14,8 +14,9 @@ public class PrevisEngineTests
     {
         var d = new PrevisEngine().Descriptor;
 
-        Assert.Equal(("previs", "0.1.0", "Built-in previs", "render"), (d.Id, d.Version, d.DisplayName, d.Queue));
+        Assert.Equal(("previs", "0.2.0", "Built-in previs", "render"), (d.Id, d.Version, d.DisplayName, d.Queue));
         Assert.True(d.Has(EngineCapabilities.Still) && d.Has(EngineCapabilities.DepthMap) && d.Has(EngineCapabilities.Deterministic));
+        Assert.True(d.Has(EngineCapabilities.InstanceMask) && d.Has(EngineCapabilities.PoseMap));
         Assert.Equal(DataHandling.OnPremises, d.DataHandling);
         Assert.Equal(0m, d.CostPerFrameUsd);
     }
@@ -25,7 +26,11 @@ public class PrevisEngineTests
     {
         var d = new PrevisEngine().Descriptor;
         string[] knobs = [KnobNames.Size, KnobNames.Angle, KnobNames.Lens, KnobNames.CameraHeight, KnobNames.TimeOfDay,
-            KnobNames.Location, KnobNames.Width, KnobNames.ImageHeight, KnobNames.Seed];
+            KnobNames.Location, KnobNames.Width, KnobNames.ImageHeight, KnobNames.Seed, KnobNames.Sensor, KnobNames.Framing,
+            KnobNames.Subject, KnobNames.Blocking, PrevisKnobs.Over, PrevisKnobs.Pan, PrevisKnobs.Tilt, PrevisKnobs.Roll,
+            PrevisKnobs.CameraPosition, PrevisKnobs.CameraTarget, PrevisKnobs.Set, PrevisKnobs.Props, PrevisKnobs.Style,
+            PrevisKnobs.Light, PrevisKnobs.KeyAzimuth, PrevisKnobs.KeyElevation, PrevisKnobs.KeyIntensity,
+            PrevisKnobs.FillIntensity, PrevisKnobs.BackIntensity];
 
         Assert.Equal(knobs.Order(), d.Parameters.Select(p => p.Name).Order());
         Assert.All(d.Parameters, p => Assert.Null(p.Validate(p.Default)));
@@ -131,7 +136,7 @@ public class PrevisEngineTests
         var response = await new PrevisEngine().RenderAsync(Request([Edward], (KnobNames.Size, "FS")), cancellationToken: Token);
         var (depth, w, h) = PngDecoder.DecodeGray16(response.Outputs.Single(o => o.Role == "depth").Content.Span);
 
-        var figure = depth[(h / 2 * w) + (w / 2)];
+        var figure = depth[(h * 4 / 10 * w) + (w / 2)]; // the torso
         var sky = depth[w / 2];
         var floorNear = depth[((h - 1) * w) + 2];
         Assert.Equal(0, sky);

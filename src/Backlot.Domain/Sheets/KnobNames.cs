@@ -19,4 +19,16 @@ public static class KnobNames
     public const string Location = "location";
     public const string Width = "width";
     public const string ImageHeight = "imageHeight";
+
+    /// <summary>Camera sensor: a named format or a width in millimetres; with the lens it sets the field of view.</summary>
+    public const string Sensor = "sensor";
+
+    /// <summary>Who the shot frames: single, two-shot, ots (over the shoulder) or pov.</summary>
+    public const string Framing = "framing";
+
+    /// <summary>The character the shot frames.</summary>
+    public const string Subject = "subject";
+
+    /// <summary>Where characters stand and what they do, in the previs engine's blocking syntax.</summary>
+    public const string Blocking = "blocking";
 }

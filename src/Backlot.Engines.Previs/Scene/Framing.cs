@@ -1,69 +1,190 @@
+using Backlot.Domain.Sheets;
 using Backlot.Engines.Previs.Rendering;
 
 namespace Backlot.Engines.Previs.Scene;
 
+/// <summary>Where the camera stands and what it aims at, before pan, tilt and roll; and who is not drawn (POV).</summary>
+internal sealed record CameraPlacement(Vec3 Position, Vec3 Target, string? HiddenCharacter, string Description);
+
 /// <summary>
-/// Places the camera from the shot size: each size shows a share of the subject's height vertically
-/// (EWS 6×, WS 2.5×, FS 1.15×, MS 0.55×, MCU 0.35×, CU 0.2×, ECU 0.1×). From MS in, the eyes sit on the
-/// upper third; ECU centres them. High and low angles move the camera up or down an arc around the aim
-/// point, so it tilts towards the eyes. An explicit camera height (knob 'height' above 0) wins over the angle's.
+/// Places the camera from the shot size, the framing and the framed character's proportions (its height and where
+/// its eyes are in its pose). Each size shows a vertical slice of the subject at the subject's distance:
+/// ECU 0.11 h with the eyes near the centre; CU 0.22 h, MCU 0.34 h and MS 0.5 h with the eyes on the upper third
+/// (so a CU keeps chin to crown at about 60 % of the frame, an MCU cuts at the chest and an MS at the waist);
+/// FS the whole figure with a little room; WS 2.4 h and EWS 6 h with the figure low in the frame. The distance
+/// follows from the lens: d = slice / (2 tan(vertical FOV / 2)). From FS out the camera looks level from the
+/// slice's centre; closer in it stands at eye level. High and low angles raise or lower it on an arc (30° and 20°).
+/// Two-shots frame both characters side by side from the side they face; over-the-shoulder stands behind the other
+/// character's right shoulder; POV stands at the other character's eyes (who is then not drawn).
 /// </summary>
 internal static class Framing
 {
-    /// <summary>Subject height used when the set is empty.</summary>
     public const double DefaultSubjectHeight = 1.75;
 
-    public static Camera Place(PrevisSettings settings, IReadOnlyList<Figure> figures, int width, int height)
+    public static IReadOnlyList<string> Sizes => SizeOrder;
+
+    private static readonly string[] SizeOrder = ["EWS", "WS", "FS", "MS", "MCU", "CU", "ECU"];
+
+    /// <summary>Whether a size is full shot or wider.</summary>
+    public static bool IsWide(string size) => Array.IndexOf(SizeOrder, size) <= 2;
+
+    public static IReadOnlyList<string> Modes { get; } = ["single", "two-shot", "ots", "pov"];
+
+    public static CameraPlacement Place(PrevisSettings s, IReadOnlyList<Mannequin> figures, double verticalFov, double horizontalFov)
     {
-        var subjectHeight = figures.Count == 0 ? DefaultSubjectHeight : figures.Max(f => f.HeightMetres);
-        var eyes = subjectHeight * 0.935;
-        var (share, aim, defaultCameraHeight) = settings.Size switch
+        var subject = Find(figures, s.Subject, KnobNames.Subject) ?? (figures.Count > 0 ? figures[0] : null);
+        var other = Find(figures, s.Over, PrevisKnobs.Over);
+        if (other is not null && subject is not null && ReferenceEquals(other, subject))
+            throw new EngineException($"knob '{PrevisKnobs.Over}': {other.Figure.Name} is the subject; name the other character");
+        other ??= subject is null ? null : figures.Where(f => !ReferenceEquals(f, subject)).OrderBy(f => Flat(f.Figure.Feet - subject.Figure.Feet)).FirstOrDefault();
+
+        if (s.Framing is "ots" or "pov" or "two-shot" && (subject is null || other is null))
+            throw new EngineException($"knob '{KnobNames.Framing}': {s.Framing} needs two characters in the shot");
+
+        CameraPlacement placement = s.Framing switch
         {
-            "EWS" => (6.0, 1.4 * subjectHeight, 1.5 * subjectHeight),
-            "WS" => (2.5, 0.8 * subjectHeight, 0.9 * subjectHeight),
-            "FS" => (1.15, 0.5 * subjectHeight, 0.75 * subjectHeight),
-            "MS" => (0.55, 0.0, eyes),
-            "MCU" => (0.35, 0.0, eyes),
-            "CU" => (0.2, 0.0, eyes),
-            _ => (0.1, eyes, eyes),
+            "two-shot" => TwoShot(s, subject!, other!, verticalFov, horizontalFov),
+            "ots" => OverTheShoulder(s, subject!, other!, verticalFov),
+            "pov" => PointOfView(s, subject!, other!),
+            _ => Single(s, figures, subject, verticalFov, horizontalFov),
         };
-        var visible = share * subjectHeight;
-        if (aim == 0)
-            aim = eyes - (visible / 6); // eyes one third down from the top of the frame
 
-        // The subject: a single character, else the middle of the group (x = 0, its arc's front).
-        var centre = figures.Count == 1 ? figures[0].Feet : new Vec3(0, 0, figures.Count == 0 ? 0 : figures.Max(f => f.Feet.Z));
-        var target = centre with { Y = aim };
-
-        var probe = new Camera(new Vec3(0, 0, 1), Vec3.Zero, settings.LensMm, width, height);
-        var distance = visible / 2 / Math.Tan(probe.VerticalFov / 2);
-
-        // Wide sizes keep the whole group in frame.
-        if (figures.Count > 1 && share >= 1.15)
-        {
-            var halfGroup = (figures.Max(f => f.Feet.X) - figures.Min(f => f.Feet.X)) / 2 + 0.5;
-            distance = Math.Max(distance, halfGroup * 1.1 / Math.Tan(probe.HorizontalFov / 2));
-        }
-
-        double cameraY;
-        if (settings.CameraHeight > 0)
-            cameraY = settings.CameraHeight;
-        else
-        {
-            cameraY = settings.Angle switch
-            {
-                "high" => aim + (distance * Math.Sin(Deg(30))),
-                "low" => aim - (distance * Math.Sin(Deg(20))),
-                _ => defaultCameraHeight,
-            };
-            cameraY = Math.Max(0.15, cameraY);
-        }
-
-        var rise = cameraY - aim;
-        var horizontal = Math.Sqrt(Math.Max((distance * distance) - (rise * rise), distance * distance * 0.25));
-        var position = new Vec3(target.X, cameraY, target.Z + horizontal);
-        return new Camera(position, target, settings.LensMm, width, height);
+        var position = placement.Position;
+        if (s.CameraPosition is { } p)
+            position = new Vec3(p.X, position.Y, p.Z);
+        if (s.CameraHeight > 0)
+            position = position with { Y = s.CameraHeight };
+        position = position with { Y = Math.Max(0.1, position.Y) };
+        var target = s.CameraTarget ?? placement.Target;
+        return placement with { Position = position, Target = target };
     }
 
-    private static double Deg(double degrees) => degrees * Math.PI / 180;
+    /// <summary>The vertical slice a size shows: its height and its centre's height, for a figure.</summary>
+    public static (double Slice, double Centre) Slice(string size, Mannequin? m)
+    {
+        var h = m?.Height ?? DefaultSubjectHeight;
+        var eyes = m is null ? Mannequin.EyeHeight(h) : m[Joint.Head].Y;
+        var crown = eyes + (Mannequin.EyesToCrown * h);
+        return size switch
+        {
+            "ECU" => (0.11 * h, eyes - (0.05 * 0.11 * h)),
+            "CU" => (0.22 * h, eyes - (0.22 * h / 6)),
+            "MCU" => (0.34 * h, eyes - (0.34 * h / 6)),
+            "MS" => (0.5 * h, eyes - (0.5 * h / 6)),
+            "FS" => (crown + (0.1 * h), (crown + (0.06 * h) - (0.04 * h)) / 2),
+            "WS" => (2.4 * h, -(0.45 * h) + (1.2 * h)),
+            _ => (6 * h, -(1.2 * h) + (3 * h)),
+        };
+    }
+
+    private static CameraPlacement Single(PrevisSettings s, IReadOnlyList<Mannequin> figures, Mannequin? subject, double vfov, double hfov)
+    {
+        var (slice, centre) = Slice(s.Size, subject);
+        var distance = slice / 2 / Math.Tan(vfov / 2);
+        Vec3 aim;
+        Vec3 facing;
+        var group = figures.Count > 1 && s.Subject.Length == 0 && IsWide(s.Size);
+        if (group)
+        {
+            // A wide shot with nobody named keeps the whole group in frame, seen from downstage.
+            var minX = figures.Min(f => f.Figure.Feet.X);
+            var maxX = figures.Max(f => f.Figure.Feet.X);
+            var tallest = figures.MaxBy(f => f[Joint.Head].Y)!;
+            (slice, centre) = Slice(s.Size, tallest);
+            distance = Math.Max(slice / 2 / Math.Tan(vfov / 2), (((maxX - minX) / 2) + 0.5) * 1.1 / Math.Tan(hfov / 2));
+            aim = new Vec3((minX + maxX) / 2, centre, figures.Max(f => f.Figure.Feet.Z));
+            facing = Vec3.UnitZ;
+        }
+        else
+        {
+            var feet = subject?.Figure.Feet ?? Vec3.Zero;
+            aim = feet with { Y = centre };
+            facing = SingleSide(subject?.Figure.Facing ?? Vec3.UnitZ);
+        }
+
+        var eyes = subject is null ? Mannequin.EyeHeight(DefaultSubjectHeight) : subject[Joint.Head].Y;
+        var level = IsWide(s.Size) ? centre : eyes;
+        return new CameraPlacement(Orbit(aim, facing, distance, level, s.Angle), aim, null, group ? "group" : subject?.Figure.Name ?? "set");
+    }
+
+    private static CameraPlacement TwoShot(PrevisSettings s, Mannequin a, Mannequin b, double vfov, double hfov)
+    {
+        var tallest = a[Joint.Head].Y >= b[Joint.Head].Y ? a : b;
+        var (slice, centre) = Slice(s.Size, tallest);
+        var pa = a.Figure.Feet;
+        var pb = b.Figure.Feet;
+        var across = pb - pa;
+        var side = new Vec3(-across.Z, 0, across.X).Normalized();
+        if (side.Length < 0.5)
+            side = Vec3.UnitZ;
+        // Stand on the side both face, downstage when it is a tie.
+        var facing = a.Figure.Facing + b.Figure.Facing;
+        if (Vec3.Dot(side, facing) < 0 || (Math.Abs(Vec3.Dot(side, facing)) < 1e-9 && side.Z < 0))
+            side = -side;
+        var halfSpan = (Flat(across) / 2) + (0.35 * tallest.Height);
+        var distance = Math.Max(slice / 2 / Math.Tan(vfov / 2), halfSpan * 1.08 / Math.Tan(hfov / 2));
+        var aim = ((pa + pb) * 0.5) with { Y = centre };
+        var level = IsWide(s.Size) ? centre : Math.Max(a[Joint.Head].Y, b[Joint.Head].Y);
+        return new CameraPlacement(Orbit(aim, side, distance, level, s.Angle), aim, null, $"{a.Figure.Name} and {b.Figure.Name}");
+    }
+
+    private static CameraPlacement OverTheShoulder(PrevisSettings s, Mannequin subject, Mannequin over, double vfov)
+    {
+        var (slice, centre) = Slice(s.Size, subject);
+        var toOver = over.Figure.Feet - subject.Figure.Feet;
+        var direction = Flat(toOver) > 1e-6 ? (toOver with { Y = 0 }).Normalized() : subject.Figure.Facing;
+        var distance = Math.Max(slice / 2 / Math.Tan(vfov / 2), Flat(toOver) + 0.6);
+        // The over character faces the subject; its right is the camera's side.
+        var right = Vec3.Cross(-direction, Vec3.UnitY).Normalized();
+        var position = subject.Figure.Feet + (direction * distance) + (right * (0.3 * over.Height / 1.75));
+        var aim = subject.Figure.Feet with { Y = centre };
+        return new CameraPlacement(position with { Y = over[Joint.Head].Y + 0.04 }, aim, null, $"{subject.Figure.Name} over {over.Figure.Name}");
+    }
+
+    private static CameraPlacement PointOfView(PrevisSettings s, Mannequin subject, Mannequin viewer)
+    {
+        var (_, centre) = Slice(s.Size, subject);
+        var eyes = (viewer[Joint.EyeLeft] + viewer[Joint.EyeRight]) * 0.5;
+        var aim = subject.Figure.Feet with { Y = centre };
+        var forward = (aim - eyes).Normalized();
+        return new CameraPlacement(eyes + (forward * 0.08), aim, viewer.Figure.Name, $"{viewer.Figure.Name}'s view of {subject.Figure.Name}");
+    }
+
+    // A single stands in front of the subject; when the subject faces away from downstage (usually towards a partner,
+    // who would block a camera on that line) it swings 35° towards downstage for a three-quarter view.
+    private static Vec3 SingleSide(Vec3 facing)
+    {
+        if (facing.Z > 0.9)
+            return facing;
+        var swing = 35 * Math.PI / 180;
+        var left = facing.RotateY(swing);
+        var right = facing.RotateY(-swing);
+        return left.Z >= right.Z ? left : right;
+    }
+
+    // The camera on the aim's facing side at the given distance, at 'level' height or raised/lowered on an arc.
+    private static Vec3 Orbit(Vec3 aim, Vec3 facing, double distance, double level, string angle)
+    {
+        var y = angle switch
+        {
+            "high" => aim.Y + (distance * Math.Sin(30 * Math.PI / 180)),
+            "low" => aim.Y - (distance * Math.Sin(20 * Math.PI / 180)),
+            _ => level,
+        };
+        y = Math.Max(0.15, y);
+        var rise = y - aim.Y;
+        var horizontal = Math.Sqrt(Math.Max((distance * distance) - (rise * rise), distance * distance * 0.25));
+        var f = (facing with { Y = 0 }).Normalized();
+        return new Vec3(aim.X + (f.X * horizontal), y, aim.Z + (f.Z * horizontal));
+    }
+
+    private static Mannequin? Find(IReadOnlyList<Mannequin> figures, string name, string knob)
+    {
+        if (name.Length == 0)
+            return null;
+        return figures.FirstOrDefault(f => string.Equals(f.Figure.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new EngineException($"knob '{knob}': '{name}' is not in this shot (in frame: {(figures.Count == 0 ? "nobody" : string.Join(", ", figures.Select(f => f.Figure.Name)))})");
+    }
+
+    private static double Flat(Vec3 v) => Math.Sqrt((v.X * v.X) + (v.Z * v.Z));
 }
