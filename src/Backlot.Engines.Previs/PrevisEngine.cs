@@ -88,7 +88,7 @@ public sealed class PrevisEngine : IFrameEngine
         cancellationToken.ThrowIfCancellationRequested();
         var mesh = new MeshBuilder();
         var set = Sets.Build(settings.Set, settings.Seed, mesh);
-        Props.Add(set, settings.Props);
+        Props.Add(set, settings.Props.Length == 0 && settings.Framing == "insert" ? Framing.InsertStandIn : settings.Props);
         foreach (var m in mannequins.Where(m => !m.Figure.Hidden))
             m.AddTriangles(mesh);
 

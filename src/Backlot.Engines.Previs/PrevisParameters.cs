@@ -13,7 +13,7 @@ internal static class PrevisParameters
         {
             Choices = Framing.Sizes,
         },
-        new(KnobNames.Framing, ParameterType.Choice, KnobValue.Of("single"), "Who is framed: the subject alone, a two-shot of the subject and the nearest other character (or 'over'), over the other's shoulder (ots), or from the other's eyes (pov)")
+        new(KnobNames.Framing, ParameterType.Choice, KnobValue.Of("single"), "Who is framed: the subject alone (single; the planner's establishing, group and cutaway frame the same way), a two-shot of the subject and the nearest other character (or 'over'), over the other's shoulder (ots), from the other's eyes (pov), or a close insert of the first prop")
         {
             Choices = Framing.Modes,
         },

@@ -14,7 +14,7 @@ public class KnobTests
         Assert.All(d.Parameters.Where(p => p.Type is ParameterType.Number or ParameterType.Integer), p => Assert.True(p.Min is not null && p.Max is not null, p.Name));
         Assert.All(d.Parameters.Where(p => p.Type == ParameterType.Choice), p => Assert.Contains(p.Default.Text!, p.Choices));
         Assert.Equal("deg", d.Parameter(PrevisKnobs.Pan)!.Unit);
-        Assert.Equal(["single", "two-shot", "ots", "pov"], d.Parameter(KnobNames.Framing)!.Choices);
+        Assert.Equal(["single", "two-shot", "ots", "pov", "establishing", "group", "cutaway", "insert"], d.Parameter(KnobNames.Framing)!.Choices);
         Assert.Equal(["shaded", "storyboard", "clay"], d.Parameter(PrevisKnobs.Style)!.Choices);
         Assert.Equal(["auto", "stage", "room", "street", "field", "forest", "battlefield"], d.Parameter(PrevisKnobs.Set)!.Choices);
         Assert.Equal("super35", d.Parameter(KnobNames.Sensor)!.Default.Text);

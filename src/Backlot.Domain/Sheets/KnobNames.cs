@@ -13,6 +13,7 @@ public static class KnobNames
 
     /// <summary>The character the camera favours.</summary>
     public const string Subject = "subject";
+
     public const string Lens = "lens";
     public const string CameraHeight = "height";
     public const string TimeOfDay = "timeOfDay";
@@ -22,12 +23,6 @@ public static class KnobNames
 
     /// <summary>Camera sensor: a named format or a width in millimetres; with the lens it sets the field of view.</summary>
     public const string Sensor = "sensor";
-
-    /// <summary>Who the shot frames: single, two-shot, ots (over the shoulder) or pov.</summary>
-    public const string Framing = "framing";
-
-    /// <summary>The character the shot frames.</summary>
-    public const string Subject = "subject";
 
     /// <summary>Where characters stand and what they do, in the previs engine's blocking syntax.</summary>
     public const string Blocking = "blocking";

@@ -28,7 +28,15 @@ internal static class Framing
     /// <summary>Whether a size is full shot or wider.</summary>
     public static bool IsWide(string size) => Array.IndexOf(SizeOrder, size) <= 2;
 
-    public static IReadOnlyList<string> Modes { get; } = ["single", "two-shot", "ots", "pov"];
+    /// <summary>
+    /// Framings the engine draws. Besides its own four it reads the shot planner's vocabulary: an establishing or
+    /// group shot and a cut-away are singles (a wide with nobody named keeps the whole group), and an insert is a
+    /// close shot of the first prop (a stand-in box when the set has none).
+    /// </summary>
+    public static IReadOnlyList<string> Modes { get; } = ["single", "two-shot", "ots", "pov", "establishing", "group", "cutaway", "insert"];
+
+    /// <summary>Where an insert looks when the <c>props</c> knob places nothing: a stand-in box at the set's centre.</summary>
+    public const string InsertStandIn = "box at=0,0 size=0.25,0.25,0.25 colour=#b08d57";
 
     public static CameraPlacement Place(PrevisSettings s, IReadOnlyList<Mannequin> figures, double verticalFov, double horizontalFov)
     {
@@ -46,6 +54,7 @@ internal static class Framing
             "two-shot" => TwoShot(s, subject!, other!, verticalFov, horizontalFov),
             "ots" => OverTheShoulder(s, subject!, other!, verticalFov),
             "pov" => PointOfView(s, subject!, other!),
+            "insert" => Insert(s, verticalFov),
             _ => Single(s, figures, subject, verticalFov, horizontalFov),
         };
 
@@ -139,6 +148,36 @@ internal static class Framing
         var position = subject.Figure.Feet + (direction * distance) + (right * (0.3 * over.Height / 1.75));
         var aim = subject.Figure.Feet with { Y = centre };
         return new CameraPlacement(position with { Y = over[Joint.Head].Y + 0.04 }, aim, null, $"{subject.Figure.Name} over {over.Figure.Name}");
+    }
+
+    private static CameraPlacement Insert(PrevisSettings s, double vfov)
+    {
+        var (x, z, height) = FirstProp(s.Props.Length > 0 ? s.Props : InsertStandIn);
+        var aim = new Vec3(x, height / 2, z);
+        var slice = Math.Max(0.2, height * 1.6);
+        var distance = slice / 2 / Math.Tan(vfov / 2);
+        return new CameraPlacement(Orbit(aim, Vec3.UnitZ, distance, aim.Y, s.Angle), aim, null, "insert");
+    }
+
+    // The first prop's place and height from the props knob's text ("KIND at=x,z [size=w,d,h]"; unsized, its kind's height).
+    private static (double X, double Z, double Height) FirstProp(string props)
+    {
+        var first = props.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var tokens = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        double x = 0, z = 0, height = (tokens.Length > 0 ? Props.DefaultHeight(tokens[0]) : null) ?? 0.75;
+        foreach (var token in tokens)
+        {
+            var parts = token.Split('=', 2);
+            if (parts.Length != 2)
+                continue;
+            var numbers = parts[1].Split(',').Select(n => double.TryParse(n, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+            if (parts[0].Equals("at", StringComparison.OrdinalIgnoreCase) && numbers is [var ax, var az] && double.IsFinite(ax) && double.IsFinite(az))
+                (x, z) = (ax, az);
+            else if (parts[0].Equals("size", StringComparison.OrdinalIgnoreCase) && numbers is [_, _, var h] && h is > 0 and < 200)
+                height = h;
+        }
+
+        return (x, z, height);
     }
 
     private static CameraPlacement PointOfView(PrevisSettings s, Mannequin subject, Mannequin viewer)

@@ -32,6 +32,9 @@ internal static class Props
 
     public static IReadOnlyCollection<string> KindNames => Kinds.Keys;
 
+    /// <summary>A kind's default height in metres, or null for an unknown kind.</summary>
+    public static double? DefaultHeight(string kind) => Kinds.TryGetValue(kind, out var k) ? k.H : null;
+
     public static void Add(SetDressing set, string text)
     {
         foreach (var raw in text.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
