@@ -33,6 +33,7 @@ public static class BacklotCommandLine
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 

@@ -6,6 +6,7 @@ using Backlot.Server.Features.Exports;
 using Backlot.Server.Features.Jobs;
 using Backlot.Server.Features.Productions;
 using Backlot.Server.Features.Shots;
+using Backlot.Server.Features.Signing;
 using Backlot.Server.Features.Takes;
 using Backlot.Server.Hosting;
 using Backlot.Studio;
@@ -16,7 +17,8 @@ namespace Backlot.Server;
 /// <summary>The HTTP API under /api and the web studio, over one data folder.</summary>
 public static class BacklotServer
 {
-    public static WebApplication Build(StudioOptions options, ServerSettings settings)
+    /// <param name="configureServices">Runs after the studio's registrations: a host (or a test) adds engines or replaces services here.</param>
+    public static WebApplication Build(StudioOptions options, ServerSettings settings, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
@@ -49,6 +51,7 @@ public static class BacklotServer
         builder.Services.AddCascadingAuthenticationState();
         if (settings.RunWorker)
             builder.Services.AddHostedService<JobServerHostedService>();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -67,6 +70,7 @@ public static class BacklotServer
         api.MapAssetsApi();
         api.MapJobsApi();
         api.MapExportsApi();
+        api.MapSigningApi();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

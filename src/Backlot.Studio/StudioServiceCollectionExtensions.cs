@@ -13,6 +13,7 @@ using Backlot.Studio.Renders;
 using Backlot.Studio.Reviews;
 using Backlot.Studio.Scripts;
 using Backlot.Studio.Shots;
+using Backlot.Studio.Signing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Backlot.Studio;
@@ -48,6 +49,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<ExportService>();
         services.AddSingleton<BreakdownService>();
         services.AddBacklotAudit(options);
+        services.AddSingleton<SigningIdentityService>();
         return services;
     }
 }

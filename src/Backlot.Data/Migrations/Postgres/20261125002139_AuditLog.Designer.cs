@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Backlot.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBacklotDbContext))]
-    [Migration("20261125001452_AuditLog")]
+    [Migration("20261125002139_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Backlot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBacklotDbContext))]
-    [Migration("20261125001439_AuditLog")]
+    [Migration("20261125002118_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
