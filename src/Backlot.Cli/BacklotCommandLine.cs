@@ -34,6 +34,7 @@ public static class BacklotCommandLine
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 

@@ -5,6 +5,7 @@ using Backlot.Server.Features.Assets;
 using Backlot.Server.Features.Exports;
 using Backlot.Server.Features.Jobs;
 using Backlot.Server.Features.Productions;
+using Backlot.Server.Features.Serving;
 using Backlot.Server.Features.Shots;
 using Backlot.Server.Features.Signing;
 using Backlot.Server.Features.Takes;
@@ -45,6 +46,7 @@ public static class BacklotServer
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddBacklotStudio(options);
         builder.Services.AddBacklotAuthentication();
+        builder.Services.AddSingleton<SignedLinks>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -54,6 +56,7 @@ public static class BacklotServer
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseAiReservation();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -61,6 +64,7 @@ public static class BacklotServer
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAiReservation();
         app.MapLoginEndpoints();
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<StudioErrorFilter>();
         api.MapProductionsApi();

@@ -15,6 +15,7 @@ using Backlot.Studio.Scripts;
 using Backlot.Studio.Shots;
 using Backlot.Studio.Signing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Backlot.Studio;
 
@@ -50,6 +51,12 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<BreakdownService>();
         services.AddBacklotAudit(options);
         services.AddSingleton<SigningIdentityService>();
+        services.AddSingleton<SignedFrameCache>();
+        services.AddSingleton<FrameSigner>();
+        services.AddSingleton<FrameExporter>();
+
+        // The frame watermark plugs in here: replace this registration with the watermark engine's.
+        services.TryAddSingleton<IFrameWatermarker, PassThroughFrameWatermarker>();
         return services;
     }
 }
