@@ -7,6 +7,7 @@ using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Demo;
 using Backlot.Studio.Exports;
 using Backlot.Studio.Jobs;
+using Backlot.Studio.Policy;
 using Backlot.Studio.Productions;
 using Backlot.Studio.Queries;
 using Backlot.Studio.Renders;
@@ -51,6 +52,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<BreakdownService>();
         services.AddBacklotAudit(options);
         services.AddSingleton<SigningIdentityService>();
+        services.AddSingleton<PolicyService>();
         services.AddSingleton<SignedFrameCache>();
         services.AddSingleton<FrameSigner>();
         services.AddSingleton<FrameExporter>();

@@ -56,7 +56,7 @@ public sealed class FrameExporter(AnimaticBuilder animatics, FrameSigner signer,
     }
 
     /// <summary>Writes the audit entry for a frame that left: the take and shot as subjects, the stored and the delivered hashes.</summary>
-    public Task RecordAsync(string actor, string action, SignedFrame frame, object details, CancellationToken cancellationToken = default)
+    public Task<AuditEntry> RecordAsync(string actor, string action, SignedFrame frame, object details, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frame);
         List<string> subjects = [.. new[] { frame.TakeId?.ToString(), frame.ShotId?.ToString() }.OfType<string>()];
