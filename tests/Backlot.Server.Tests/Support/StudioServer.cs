@@ -86,10 +86,12 @@ public sealed class StudioServer : IAsyncLifetime
     }
 
     /// <summary>Production keys sealed under a master key of the fixture's own, never the machine's per-user key file.</summary>
+    /// <summary>Also registers a hosted engine that may train on what it is sent, for the data policy tests.</summary>
     private void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton(sp => new MasterKeyProvider(
-            sp.GetRequiredService<StudioOptions>(), NullLogger<MasterKeyProvider>.Instance,
-            name => name == MasterKeyResolver.KeyVariable ? _masterKey.ToBase64() : null));
+                sp.GetRequiredService<StudioOptions>(), NullLogger<MasterKeyProvider>.Instance,
+                name => name == MasterKeyResolver.KeyVariable ? _masterKey.ToBase64() : null))
+            .AddSingleton<Backlot.Engines.IFrameEngine, HostedTrainingEngine>();
 
     /// <summary>A client for the server; with a token, every request carries it as a bearer.</summary>
     public HttpClient Client(string? token = null)
