@@ -33,6 +33,9 @@ public static class BacklotCommandLine
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(PolicyCommand.Create());
         return root;
     }
 

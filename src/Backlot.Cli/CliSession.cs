@@ -17,18 +17,22 @@ public sealed class CliSession : IAsyncDisposable
 
     public StudioOptions Options { get; }
 
+    /// <summary>Runs after the studio's registrations in every session: a host that embeds the command (or a test) adds engines here.</summary>
+    public static Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public static CliSession Open(string? dataOption, bool verbose = false)
     {
         var options = StudioOptions.Resolve(dataOption);
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true)
                 // Logs are diagnostics: stderr, so stdout stays one JSON document under --json.
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
                 .AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Error)
                 .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning))
-            .AddBacklotStudio(options)
-            .BuildServiceProvider();
+            .AddBacklotStudio(options);
+        ConfigureServices?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         return new CliSession(options, services);
     }
 

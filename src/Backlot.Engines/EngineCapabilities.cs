@@ -15,6 +15,9 @@ public static class EngineCapabilities
     /// <summary>Pose keypoints of the characters.</summary>
     public const string PoseMap = "map.pose";
 
+    /// <summary>Composites inputs (plates, other takes) into a frame.</summary>
+    public const string Composite = "frame.composite";
+
     /// <summary>Output is the same bytes for the same request.</summary>
     public const string Deterministic = "deterministic";
 }

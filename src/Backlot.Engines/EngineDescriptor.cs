@@ -15,6 +15,12 @@ public sealed record EngineDescriptor(
     /// <summary>Estimated cost of one frame in US dollars; 0 for local engines.</summary>
     public decimal CostPerFrameUsd { get; init; }
 
+    /// <summary>
+    /// Whether the engine draws with a model trained on sampled content (a generative model). Its frames are then
+    /// labelled <c>trainedAlgorithmicMedia</c> in their content credentials; procedural engines (previs) are <c>algorithmicMedia</c>.
+    /// </summary>
+    public bool UsesTrainedModel { get; init; }
+
     /// <summary>The job queue its work goes to: render, gpu or remote.</summary>
     public string Queue { get; init; } = "render";
 

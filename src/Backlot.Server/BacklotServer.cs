@@ -5,7 +5,9 @@ using Backlot.Server.Features.Assets;
 using Backlot.Server.Features.Exports;
 using Backlot.Server.Features.Jobs;
 using Backlot.Server.Features.Productions;
+using Backlot.Server.Features.Serving;
 using Backlot.Server.Features.Shots;
+using Backlot.Server.Features.Signing;
 using Backlot.Server.Features.Takes;
 using Backlot.Server.Hosting;
 using Backlot.Studio;
@@ -16,7 +18,8 @@ namespace Backlot.Server;
 /// <summary>The HTTP API under /api and the web studio, over one data folder.</summary>
 public static class BacklotServer
 {
-    public static WebApplication Build(StudioOptions options, ServerSettings settings)
+    /// <param name="configureServices">Runs after the studio's registrations: a host (or a test) adds engines or replaces services here.</param>
+    public static WebApplication Build(StudioOptions options, ServerSettings settings, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
@@ -43,14 +46,17 @@ public static class BacklotServer
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddBacklotStudio(options);
         builder.Services.AddBacklotAuthentication();
+        builder.Services.AddSingleton<SignedLinks>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         if (settings.RunWorker)
             builder.Services.AddHostedService<JobServerHostedService>();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseAiReservation();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -58,6 +64,7 @@ public static class BacklotServer
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAiReservation();
         app.MapLoginEndpoints();
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<StudioErrorFilter>();
         api.MapProductionsApi();
@@ -67,6 +74,7 @@ public static class BacklotServer
         api.MapAssetsApi();
         api.MapJobsApi();
         api.MapExportsApi();
+        api.MapSigningApi();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

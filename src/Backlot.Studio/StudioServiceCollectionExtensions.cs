@@ -7,13 +7,16 @@ using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Demo;
 using Backlot.Studio.Exports;
 using Backlot.Studio.Jobs;
+using Backlot.Studio.Policy;
 using Backlot.Studio.Productions;
 using Backlot.Studio.Queries;
 using Backlot.Studio.Renders;
 using Backlot.Studio.Reviews;
 using Backlot.Studio.Scripts;
 using Backlot.Studio.Shots;
+using Backlot.Studio.Signing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Backlot.Studio;
 
@@ -48,6 +51,14 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<ExportService>();
         services.AddSingleton<BreakdownService>();
         services.AddBacklotAudit(options);
+        services.AddSingleton<SigningIdentityService>();
+        services.AddSingleton<PolicyService>();
+        services.AddSingleton<SignedFrameCache>();
+        services.AddSingleton<FrameSigner>();
+        services.AddSingleton<FrameExporter>();
+
+        // The frame watermark plugs in here: replace this registration with the watermark engine's.
+        services.TryAddSingleton<IFrameWatermarker, PassThroughFrameWatermarker>();
         return services;
     }
 }

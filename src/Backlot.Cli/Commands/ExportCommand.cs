@@ -2,6 +2,7 @@ using System.CommandLine;
 using Backlot.Studio;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Exports;
+using Backlot.Studio.Signing;
 
 namespace Backlot.Cli.Commands;
 
@@ -11,19 +12,24 @@ public static class ExportCommand
     {
         var format = new Argument<string>("FORMAT")
         {
-            Description = "otio, edl, xmeml, fcpxml (animatic with its frames), pdf (storyboard), contact (PNG), csv (shot list), breakdown (CSV), exr (a file per shot).",
+            Description = "otio, edl, xmeml, fcpxml (animatic with its frames), pdf (storyboard), contact (PNG), csv (shot list), breakdown (CSV), exr (a file per shot), frames (each shot's chosen take as a signed PNG with content credentials, <shot>_t<take>.png).",
         };
         var scene = new Option<string?>("--scene") { Description = "Only this scene number." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write: FILE.ext names the main file (frames go beside it); a folder (or a name without an extension) takes every file. EXRs always go to a folder. Default: the current folder." };
-        var command = new Command("export", "Export the animatic, storyboard or shot list for an edit suite, a compositor or a production office.")
+        var jpeg = new Option<bool>("--jpeg") { Description = "frames: write JPEG instead of PNG (needs the JPEG codec)." };
+        var command = new Command("export", "Export the animatic, storyboard, shot list or signed frames for an edit suite, a compositor or a production office.")
         {
-            format, ShotsCommand.Production, scene, output, CliOutput.Json,
+            format, ShotsCommand.Production, scene, output, jpeg, CliOutput.Json,
         };
         command.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
         {
             var kind = ExportService.ParseFormat(parse.GetRequiredValue(format));
             await using var session = CliSession.Open(parse.GetValue(BacklotCommandLine.Data));
-            var result = await session.Get<ExportService>().ExportAsync(AccessScope.Local, kind, parse.GetValue(ShotsCommand.Production), parse.GetValue(scene), ct);
+            if (parse.GetValue(jpeg) && kind != ExportFormat.Frames)
+                throw new StudioException(StudioErrorKind.Invalid, "--jpeg applies to 'export frames' only");
+            var result = await session.Get<ExportService>().ExportAsync(
+                AccessScope.Local, kind, parse.GetValue(ShotsCommand.Production), parse.GetValue(scene),
+                parse.GetValue(jpeg) ? FrameFileFormat.Jpeg : FrameFileFormat.Png, ct);
             var written = await WriteAsync(result, parse.GetValue(output), ct);
             if (parse.GetValue(CliOutput.Json))
                 CliOutput.WriteJson(new { format = kind.ToString().ToLowerInvariant(), files = written });

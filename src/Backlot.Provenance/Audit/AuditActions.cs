@@ -15,6 +15,12 @@ public static class AuditActions
     /// <summary>Someone downloaded an asset.</summary>
     public const string Download = "download";
 
+    /// <summary>A production's data policy was changed.</summary>
+    public const string PolicyChanged = "policy.changed";
+
+    /// <summary>A studio imported its own signing chain and key for a production.</summary>
+    public const string KeysImported = "keys.imported";
+
     /// <summary>A checkpoint was signed on request.</summary>
     public const string Checkpoint = "audit.checkpoint";
 }

@@ -29,6 +29,9 @@ public enum ExportFormat
 
     /// <summary>OpenEXR per shot: linear beauty (half RGBA) and depth (float Z).</summary>
     Exr,
+
+    /// <summary>Each shot's chosen frame as a signed PNG (or JPEG) with content credentials, <c>&lt;shot&gt;_t&lt;take&gt;.png</c>.</summary>
+    Frames,
 }
 
 /// <summary>One file of an export, with its path relative to where the export goes.</summary>
@@ -40,8 +43,8 @@ public sealed record ExportResult(ExportFormat Format, string Name, IReadOnlyLis
     public ExportFile Main => Files[0];
 
     /// <summary>Formats that make a set of files (a timeline and its frames, an EXR per shot), whatever their count.</summary>
-    public bool IsBundle => Format is ExportFormat.Otio or ExportFormat.Edl or ExportFormat.Xmeml or ExportFormat.FcpXml or ExportFormat.Exr;
+    public bool IsBundle => Format is ExportFormat.Otio or ExportFormat.Edl or ExportFormat.Xmeml or ExportFormat.FcpXml or ExportFormat.Exr or ExportFormat.Frames;
 
-    /// <summary>Formats whose files are all alike (an EXR per shot): the output is always a folder.</summary>
-    public bool IsFolder => Format is ExportFormat.Exr;
+    /// <summary>Formats whose files are all alike (an EXR or a frame per shot): the output is always a folder.</summary>
+    public bool IsFolder => Format is ExportFormat.Exr or ExportFormat.Frames;
 }

@@ -13,6 +13,7 @@ using Backlot.Interchange.Storyboard;
 using Backlot.Interchange.Xmeml;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Breakdowns;
+using Backlot.Studio.Signing;
 
 namespace Backlot.Studio.Exports;
 
@@ -20,20 +21,28 @@ namespace Backlot.Studio.Exports;
 /// Exports a production (or a scene) in the formats other tools read. Timelines reference each shot's frame as
 /// frames/SCENE-SHOT.png, and those frames come with them, so an editor can open the animatic as it is.
 /// </summary>
-public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs)
+public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs, FrameExporter frames)
 {
+    public Task<ExportResult> ExportAsync(
+        AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default) =>
+        ExportAsync(scope, format, production, scene, FrameFileFormat.Png, cancellationToken);
+
+    /// <param name="frameFormat">How frames are written (the frames export): PNG, or JPEG (which needs the JPEG codec).</param>
     public async Task<ExportResult> ExportAsync(
-        AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default)
+        AccessScope scope, ExportFormat format, string? production, string? scene, FrameFileFormat frameFormat, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (format == ExportFormat.Frames)
+            return await frames.ExportAsync(scope, production, scene, frameFormat, cancellationToken);
         var animatic = await animatics.LoadAsync(scope, production, scene, cancellationToken);
         var name = FileNameFor(animatic);
         var cut = AnimaticBuilder.ToCut(animatic);
         return format switch
         {
-            ExportFormat.Otio => await WithFramesAsync(format, name, new ExportFile($"{name}.otio", "application/vnd.opentimelineio+json", Utf8(OtioWriter.Write(OtioCut.FromCut(cut)))), animatic, cancellationToken),
-            ExportFormat.Edl => await WithFramesAsync(format, name, new ExportFile($"{name}.edl", "text/plain", Utf8(EdlWriter.Write(EdlCut.FromCut(cut, dropFrame: false)))), animatic, cancellationToken),
-            ExportFormat.Xmeml => await WithFramesAsync(format, name, new ExportFile($"{name}.xml", "application/xml", Utf8(XmemlWriter.Write(cut))), animatic, cancellationToken),
-            ExportFormat.FcpXml => await WithFramesAsync(format, name, new ExportFile($"{name}.fcpxml", "application/xml", Utf8(FcpXmlWriter.Write(cut))), animatic, cancellationToken),
+            ExportFormat.Otio => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.otio", "application/vnd.opentimelineio+json", Utf8(OtioWriter.Write(OtioCut.FromCut(cut)))), animatic, cancellationToken),
+            ExportFormat.Edl => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.edl", "text/plain", Utf8(EdlWriter.Write(EdlCut.FromCut(cut, dropFrame: false)))), animatic, cancellationToken),
+            ExportFormat.Xmeml => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.xml", "application/xml", Utf8(XmemlWriter.Write(cut))), animatic, cancellationToken),
+            ExportFormat.FcpXml => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.fcpxml", "application/xml", Utf8(FcpXmlWriter.Write(cut))), animatic, cancellationToken),
             ExportFormat.Pdf => new ExportResult(format, name, [new ExportFile($"{name}.pdf", "application/pdf", StoryboardPdfWriter.Write(await StoryboardAsync(animatic, cancellationToken)))]),
             ExportFormat.Contact => new ExportResult(format, name, [new ExportFile($"{name}-contact.png", "image/png", await ContactSheetAsync(animatic, cancellationToken))]),
             ExportFormat.Csv => new ExportResult(format, name, [new ExportFile($"{name}-shots.csv", "text/csv", ShotListCsv.Write(ShotRows(animatic)))]),
@@ -67,11 +76,16 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
             ? format
             : throw new StudioException(StudioErrorKind.Invalid, $"unknown export format '{text}' (formats: {string.Join(", ", Enum.GetNames<ExportFormat>().Select(n => n.ToLowerInvariant()))})");
 
-    private async Task<ExportResult> WithFramesAsync(ExportFormat format, string name, ExportFile timeline, Animatic animatic, CancellationToken cancellationToken)
+    /// <summary>The timeline with its frames beside it, each signed and recorded as exported like any frame that leaves.</summary>
+    private async Task<ExportResult> WithFramesAsync(AccessScope scope, ExportFormat format, string name, ExportFile timeline, Animatic animatic, CancellationToken cancellationToken)
     {
         var files = new List<ExportFile> { timeline };
         foreach (var shot in animatic.Shots.Where(s => s.BeautySha256 is not null))
-            files.Add(new ExportFile(shot.FramePath, "image/png", await ReadAsync(shot.BeautySha256!, cancellationToken)));
+        {
+            var frame = await frames.SignAsync(scope, shot.Take!.Id, FrameFileFormat.Png, format.ToString().ToLowerInvariant(), shot.FramePath, cancellationToken);
+            files.Add(new ExportFile(shot.FramePath, frame.MediaType, frame.Content));
+        }
+
         return new ExportResult(format, name, files);
     }
 

@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Backlot.Data;
 using Backlot.Data.Blobs;
 using Backlot.Domain.Assets;
+using Backlot.Domain.Productions;
 using Backlot.Domain.Sheets;
 using Backlot.Domain.Takes;
 using Backlot.Engines;
+using Backlot.Provenance.Audit;
+using Backlot.Studio.Audit;
+using Backlot.Studio.Policy;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,6 +28,8 @@ public sealed class RenderTakeJob(
     EngineRouter engines,
     WorkerIdentity worker,
     TakeEvents events,
+    PolicyService policies,
+    AuditService audit,
     ILogger<RenderTakeJob> log)
 {
     [AutomaticRetry(Attempts = 0)]
@@ -78,6 +85,14 @@ public sealed class RenderTakeJob(
                 $"engine '{take.EngineId}' is version {engine.Descriptor.Version} here, but the take was queued for {take.EngineVersion}; queue a new take");
         }
 
+        // The policy is checked again here: it may have changed since the take was queued.
+        var policy = await db.Productions.AsNoTracking().Where(p => p.Id == take.ProductionId).Select(p => p.DataPolicy).SingleAsync(cancellationToken);
+        if (PolicyService.Refusal(engine, policy) is { } refusal)
+        {
+            await policies.RecordRefusalAsync(take.ProductionId, Actor, engine, policy, [take.Id.ToString(), take.ShotId.ToString()], refusal, cancellationToken);
+            throw new EngineException(refusal);
+        }
+
         var shot = await db.Shots.AsNoTracking().SingleAsync(s => s.Id == take.ShotId, cancellationToken);
         var scene = await db.Scenes.AsNoTracking().SingleAsync(s => s.Id == shot.SceneId, cancellationToken);
         var cast = await db.Characters.AsNoTracking()
@@ -94,6 +109,9 @@ public sealed class RenderTakeJob(
             SceneHeading = scene.Heading,
             Description = shot.Description,
         };
+
+        if (engine.Descriptor.DataHandling != DataHandling.OnPremises)
+            await RecordTransferAsync(take, shot.Id, engine, characters, cancellationToken);
 
         var progress = new LatestProgress();
         using var heartbeat = new CancellationTokenSource();
@@ -209,6 +227,29 @@ public sealed class RenderTakeJob(
             // the render ended
         }
     }
+
+    /// <summary>
+    /// The request leaves the building for a hosted engine: the audit log records which take, which engine, and the hashes of
+    /// the images that go with it (the identity references of the characters in frame).
+    /// </summary>
+    private Task<AuditEntry> RecordTransferAsync(Take take, Guid shotId, IFrameEngine engine, List<FrameCharacter> characters, CancellationToken cancellationToken) =>
+        audit.AppendAsync(take.ProductionId, new AuditEvent
+        {
+            Actor = Actor,
+            Action = AuditActions.AssetSentToEngine,
+            SubjectIds = [take.Id.ToString(), shotId.ToString()],
+            AssetSha256s = [.. characters.SelectMany(c => c.Bible.IdentityReferences).Where(Asset.IsValidSha256).Distinct()],
+            EngineId = engine.Descriptor.Id,
+            Details = JsonSerializer.Serialize(new
+            {
+                engineVersion = engine.Descriptor.Version,
+                dataHandling = PolicyNames.Name(engine.Descriptor.DataHandling),
+                sheetHash = take.SheetHash,
+                characters = characters.Select(c => c.Name),
+            }),
+        }, cancellationToken);
+
+    private string Actor => $"worker {worker.Id}";
 
     private void Publish(Take take, TakeStatus status, double progress, string? error) =>
         events.Publish(new TakeEvent(take.ProductionId, take.ShotId, take.Id, status, progress, error));

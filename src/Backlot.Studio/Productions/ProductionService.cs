@@ -1,15 +1,16 @@
 using Backlot.Data;
 using Backlot.Domain.Organizations;
 using Backlot.Domain.Productions;
+using Backlot.Studio.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Backlot.Studio.Productions;
 
-public sealed class ProductionService(IDbContextFactory<BacklotDbContext> contexts, StudioDatabase database)
+public sealed class ProductionService(IDbContextFactory<BacklotDbContext> contexts, StudioDatabase database, SigningIdentityService identities)
 {
     public const string DefaultOrganization = "Local studio";
 
-    /// <summary>The production with this name's slug, created (with its organization) when missing.</summary>
+    /// <summary>The production with this name's slug, created (with its organization and signing identity) when missing.</summary>
     public async Task<(Production Production, bool Created)> GetOrCreateAsync(string name, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
@@ -37,6 +38,8 @@ public sealed class ProductionService(IDbContextFactory<BacklotDbContext> contex
         };
         db.Productions.Add(production);
         await db.SaveChangesAsync(cancellationToken);
+        var identity = await identities.EnsureAsync(production.Id, cancellationToken);
+        production.SigningIdentity = new SigningIdentity(identity.Subject, identity.CertificateSha256);
         return (production, true);
     }
 

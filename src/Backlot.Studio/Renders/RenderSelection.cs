@@ -7,6 +7,9 @@ public sealed record RenderSelection(string? Production = null, string? Scene = 
 
     /// <summary>Queue a new take even when an identical one exists.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Who asked, for the audit log (a refusal by the production's policy is recorded under this name).</summary>
+    public string Actor { get; init; } = Environment.UserName;
 }
 
 /// <summary>A shot's take for this render: a new one, or an identical one already done or on its way.</summary>

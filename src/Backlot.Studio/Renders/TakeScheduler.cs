@@ -6,6 +6,7 @@ using Backlot.Domain.Shots;
 using Backlot.Domain.Takes;
 using Backlot.Engines;
 using Backlot.Studio.Jobs;
+using Backlot.Studio.Policy;
 using Backlot.Studio.Productions;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,8 @@ public sealed class TakeScheduler(
     IDbContextFactory<BacklotDbContext> contexts,
     ProductionService productions,
     EngineRouter engines,
-    IJobScheduler jobs)
+    IJobScheduler jobs,
+    PolicyService policies)
 {
     public async Task<RenderPlan> QueueAsync(RenderSelection selection, CancellationToken cancellationToken = default)
     {
@@ -70,6 +72,13 @@ public sealed class TakeScheduler(
             }
             catch (EngineException e)
             {
+                // Named and registered, but not allowed: the policy refused it, and that is on the record.
+                if (!string.IsNullOrEmpty(engineId) && engines.Find(engineId) is { } refused && PolicyService.Refusal(refused, production.DataPolicy) is { } reason)
+                {
+                    await policies.RecordRefusalAsync(production.Id, selection.Actor, refused, production.DataPolicy, [shot.Id.ToString()], $"shot {shot.Code}: {reason}", cancellationToken);
+                    throw new StudioException(StudioErrorKind.Refused, $"shot {shot.Code}: {reason}", e);
+                }
+
                 throw new StudioException(StudioErrorKind.Refused, $"shot {shot.Code}: {e.Message}", e);
             }
 

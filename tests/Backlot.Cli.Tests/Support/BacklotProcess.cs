@@ -18,6 +18,9 @@ internal static class BacklotProcess
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>BACKLOT_MASTER_KEY for every run: 32 fixed bytes, base64.</summary>
+    public static readonly string TestMasterKey = Convert.ToBase64String([.. Enumerable.Range(1, 32).Select(i => (byte)(i * 7))]);
+
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "backlot.dll");
 
     /// <summary>The dotnet host running this test when there is one (dotnet test sets DOTNET_HOST_PATH), else dotnet on the PATH.</summary>
@@ -64,6 +67,9 @@ internal static class BacklotProcess
         // Only the --data each test passes decides where data goes.
         start.Environment.Remove("BACKLOT_DATA");
         start.Environment.Remove("BACKLOT_DB");
+        // Production keys are sealed under a master key of the tests', never the machine's per-user key file.
+        start.Environment.Remove("BACKLOT_MASTER_KEY_FILE");
+        start.Environment["BACKLOT_MASTER_KEY"] = TestMasterKey;
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         return Process.Start(start) ?? throw new InvalidOperationException("could not start backlot");

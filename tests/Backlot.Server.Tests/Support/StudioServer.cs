@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Backlot.Domain.Takes;
+using Backlot.Provenance.Keys;
 using Backlot.Studio;
+using Backlot.Studio.Audit;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Demo;
 using Backlot.Studio.Queries;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 [assembly: AssemblyFixture(typeof(Backlot.Server.Tests.Support.StudioServer))]
 
@@ -42,6 +45,7 @@ public sealed class StudioServer : IAsyncLifetime
         """;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"backlot-server-tests-{Guid.NewGuid():N}");
+    private readonly MasterKey _masterKey = MasterKey.Generate();
     private WebApplication? _app;
 
     public Uri BaseAddress { get; private set; } = default!;
@@ -59,7 +63,7 @@ public sealed class StudioServer : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;
         var options = StudioOptions.Resolve(_folder, _ => null);
-        _app = BacklotServer.Build(options, new ServerSettings { Urls = "http://127.0.0.1:0", RunWorker = true });
+        _app = BacklotServer.Build(options, new ServerSettings { Urls = "http://127.0.0.1:0", RunWorker = true }, ConfigureServices);
         await _app.StartAsync(ct);
         var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
@@ -80,6 +84,14 @@ public sealed class StudioServer : IAsyncLifetime
         if (failed.Count > 0)
             throw new InvalidOperationException($"{failed.Count} take(s) did not complete: {string.Join("; ", failed.Select(f => $"{f.TakeId} {f.Status} {f.Error}"))}");
     }
+
+    /// <summary>Production keys sealed under a master key of the fixture's own, never the machine's per-user key file.</summary>
+    /// <summary>Also registers a hosted engine that may train on what it is sent, for the data policy tests.</summary>
+    private void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton(sp => new MasterKeyProvider(
+                sp.GetRequiredService<StudioOptions>(), NullLogger<MasterKeyProvider>.Instance,
+                name => name == MasterKeyResolver.KeyVariable ? _masterKey.ToBase64() : null))
+            .AddSingleton<Backlot.Engines.IFrameEngine, HostedTrainingEngine>();
 
     /// <summary>A client for the server; with a token, every request carries it as a bearer.</summary>
     public HttpClient Client(string? token = null)
@@ -128,6 +140,7 @@ public sealed class StudioServer : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
+        _masterKey.Dispose();
         try
         {
             if (Directory.Exists(_folder))

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Backlot.Domain.Productions;
 using Backlot.Provenance.Audit;
 using Backlot.Provenance.Keys;
 using Backlot.Studio.Audit;
@@ -148,9 +149,19 @@ public sealed class AuditServiceTests : IDisposable
 
     private async Task<Guid> NewProductionAsync(StudioHarness studio, bool withKey)
     {
+        if (!withKey)
+        {
+            // A production as an older Backlot left it: made before productions had signing keys.
+            await using var db = await studio.OpenDbAsync();
+            var name = "Audit " + Guid.NewGuid().ToString("N")[..8];
+            var old = new Production { Name = name, Slug = Production.SlugFor(name), SigningIdentity = SigningIdentity.PlaceholderFor(name) };
+            db.Productions.Add(old);
+            await db.SaveChangesAsync(Ct);
+            return old.Id;
+        }
+
         var (production, _) = await studio.Get<ProductionService>().GetOrCreateAsync("Audit " + Guid.NewGuid().ToString("N")[..8], Ct);
-        if (withKey)
-            await studio.Get<ProductionKeyStore>().SaveAsync(production.Id, _productionKey, "-----BEGIN CERTIFICATE-----chain", "", Ct);
+        await studio.Get<ProductionKeyStore>().SaveAsync(production.Id, _productionKey, "-----BEGIN CERTIFICATE-----chain", "", Ct);
         return production.Id;
     }
 

@@ -1,11 +1,14 @@
 using Backlot.Data;
 using Backlot.Domain.Sheets;
+using Backlot.Provenance.Keys;
+using Backlot.Studio.Audit;
 using Backlot.Studio.Characters;
 using Backlot.Studio.Demo;
 using Backlot.Studio.Renders;
 using Backlot.Studio.Scripts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Backlot.Studio.Tests.Support;
 
@@ -26,11 +29,17 @@ internal sealed class StudioHarness : IAsyncDisposable
         Root = root;
         Options = StudioOptions.Resolve(Path.Combine(root, "data"), name => name == StudioOptions.DatabaseEnvironmentVariable ? database : null);
         var services = new ServiceCollection().AddLogging().AddBacklotStudio(Options);
+        // Production keys are sealed under a master key of the test's own, never the machine's per-user key file.
+        services.AddSingleton(sp => new MasterKeyProvider(
+            Options, NullLogger<MasterKeyProvider>.Instance, name => name == MasterKeyResolver.KeyVariable ? MasterKey.ToBase64() : null));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
     public string Root { get; }
+
+    /// <summary>The master key production keys are sealed under (unless a test registers its own provider).</summary>
+    public MasterKey MasterKey { get; } = MasterKey.Generate();
 
     public StudioOptions Options { get; }
 
@@ -119,6 +128,7 @@ internal sealed class StudioHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        MasterKey.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -3,6 +3,7 @@ using Backlot.Server.Auth;
 using Backlot.Studio;
 using Backlot.Studio.Exports;
 using Backlot.Studio.Queries;
+using Backlot.Studio.Signing;
 
 namespace Backlot.Server.Features.Exports;
 
@@ -11,15 +12,24 @@ internal static class ExportsApi
     public static void MapExportsApi(this IEndpointRouteBuilder api)
     {
         // A download: one file (pdf, csv, contact sheet) or a zip (a timeline with its frames, EXRs).
-        api.MapGet("/productions/{id:guid}/exports/{format}", async (Guid id, string format, string? scene, HttpContext http, StudioQueries q, ExportService exports, CancellationToken ct) =>
+        // frames: every shot's chosen take as a signed PNG (?jpeg=true: JPEG) in a zip, each recorded in the audit log.
+        api.MapGet("/productions/{id:guid}/exports/{format}", async (Guid id, string format, string? scene, bool? jpeg, HttpContext http, StudioQueries q, ExportService exports, CancellationToken ct) =>
         {
             await q.ProductionAsync(http.User.ToScope(), id, ct);
-            var result = await exports.ExportAsync(http.User.ToScope(), ExportService.ParseFormat(format), id.ToString(), scene, ct);
+            var result = await exports.ExportAsync(
+                http.User.ToScope(), ExportService.ParseFormat(format), id.ToString(), scene, jpeg == true ? FrameFileFormat.Jpeg : FrameFileFormat.Png, ct);
             http.Response.Headers["X-Robots-Tag"] = "noai, noimageai";
             http.Response.Headers["TDM-Reservation"] = "1";
             return result.IsBundle
                 ? Results.File(ExportService.Zip(result), "application/zip", $"{result.Name}-{format.ToLowerInvariant()}.zip")
                 : Results.File(result.Main.Content, result.Main.MediaType, result.Main.Path);
+        }).WithTags("Exports");
+
+        // One take's frame, signed (content credentials, and the watermark when installed), recorded as exported.
+        api.MapGet("/takes/{id:guid}/frame", async (Guid id, bool? jpeg, HttpContext http, FrameExporter frames, CancellationToken ct) =>
+        {
+            var frame = await frames.ExportTakeAsync(http.User.ToScope(), id, jpeg == true ? FrameFileFormat.Jpeg : FrameFileFormat.Png, ct);
+            return Results.File(frame.Content, frame.MediaType, frame.FileName);
         }).WithTags("Exports");
 
         // An editor's cut (multipart "file"): shot order and durations come back; the report says what did not match.

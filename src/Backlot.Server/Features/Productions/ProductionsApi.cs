@@ -1,6 +1,7 @@
 using Backlot.Server.Auth;
 using Backlot.Studio;
 using Backlot.Studio.Breakdowns;
+using Backlot.Studio.Policy;
 using Backlot.Studio.Queries;
 using Backlot.Studio.Renders;
 using Backlot.Studio.Scripts;
@@ -38,9 +39,17 @@ internal static class ProductionsApi
         {
             await q.ProductionAsync(http.User.ToScope(), id, ct);
             var plan = await scheduler.QueueAsync(
-                new RenderSelection(id.ToString(), body?.Scene, body?.Shot) { Overrides = body?.Set ?? [], Force = body?.Force ?? false }, ct);
+                new RenderSelection(id.ToString(), body?.Scene, body?.Shot) { Overrides = body?.Set ?? [], Force = body?.Force ?? false, Actor = http.User.ToScope().Subject }, ct);
             return Results.Accepted($"/api/productions/{id}/jobs", plan);
         });
+
+        // The data policy: what the production allows (onprem, zero-retention, may-retain, may-train) and the engines that lets through.
+        group.MapGet("/{id:guid}/policy", (Guid id, HttpContext http, PolicyService policies, CancellationToken ct) =>
+            policies.ShowAsync(http.User.ToScope(), id, ct));
+
+        // Only an admin may change it; the change is audited.
+        group.MapPut("/{id:guid}/policy", (Guid id, PolicyBody body, HttpContext http, PolicyService policies, CancellationToken ct) =>
+            policies.SetAsync(http.User.ToScope(), id, PolicyNames.Parse(body.Allow ?? []), ct));
 
         // Import a screenplay (multipart field "file"); only an admin token may create or change productions this way.
         group.MapPost("/import", async (IFormFile file, [FromForm] string? production, HttpContext http, ScriptImporter importer, ServerSettings settings, CancellationToken ct) =>
@@ -54,6 +63,8 @@ internal static class ProductionsApi
             return await importer.ImportAsync(Path.GetFileName(file.FileName), buffer.ToArray(), production, null, ct);
         }).DisableAntiforgery();
     }
+
+    internal sealed record PolicyBody(IReadOnlyList<string>? Allow);
 
     internal sealed record RenderBody(string? Scene, string? Shot, Dictionary<string, string>? Set, bool? Force);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Backlot.Provenance.C2pa;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Queries;
 
@@ -9,7 +10,7 @@ namespace Backlot.Server.Tests.Features.Assets;
 public sealed class AssetsApiTests(StudioServer server)
 {
     [Fact]
-    public async Task Content_OfABeautyFrame_IsThePngItsShaNames()
+    public async Task Content_OfABeautyFrame_IsThePngItsShaNames_SignedWithItsTakesCredentials()
     {
         var ct = TestContext.Current.CancellationToken;
         var sha = (await server.SampleShotsAsync(ct))[0].Latest!.BeautySha256!;
@@ -21,8 +22,29 @@ public sealed class AssetsApiTests(StudioServer server)
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
-        Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.NotEqual(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var credentials = C2paReader.Read(bytes);
+        Assert.Equal(C2paValidationState.Valid, credentials.State);
+        Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(PngWithout(bytes, "caBX"))));
+        Assert.NotNull(credentials.Manifest!.Take);
         Assert.Contains("noai", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues("TDM-Reservation")));
+    }
+
+    /// <summary>The PNG with every chunk of one type left out: the file as it was before the manifest store went in.</summary>
+    internal static byte[] PngWithout(byte[] png, string type)
+    {
+        var kept = new List<byte>(png[..8]);
+        for (var at = 8; at < png.Length;)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            var chunk = png.AsSpan(at, 12 + length);
+            if (System.Text.Encoding.ASCII.GetString(png, at + 4, 4) != type)
+                kept.AddRange(chunk.ToArray());
+            at += 12 + length;
+        }
+
+        return [.. kept];
     }
 
     [Fact]
