@@ -53,8 +53,14 @@ internal static class PrevisParameters
         {
             Choices = ["auto", .. Sets.Names],
         },
-        new(KnobNames.Blocking, ParameterType.Text, KnobValue.Of(""), "Blocking: 'NAME: pos=x,z | stage=DSL pose=sit face=NAME|camera|x,z|90deg look=NAME|camera|x,y,z point=NAME; …'. Poses: stand, walk, run, sit, kneel, lie, point, reach, fight, fall. Unblocked characters stand in a row facing downstage"),
-        new(PrevisKnobs.Props, ParameterType.Text, KnobValue.Of(""), "Props: 'KIND at=x,z [size=w,d,h] [yaw=deg] [colour=#rrggbb]; …' with KIND box, cylinder, crate, table, desk, chair, sofa, bed, car, tree, lamp or wall"),
+        new(KnobNames.Blocking, ParameterType.Text, KnobValue.Of(""), "Blocking: 'NAME: pos=x,z | stage=DSL pose=sit face=NAME|camera|x,z|90deg look=NAME|camera|x,y,z point=NAME; …'. Poses: stand, walk, run, sit, kneel, lie, point, reach, fight, fall. Unblocked characters stand in a row facing downstage")
+        {
+            Multiline = true,
+        },
+        new(PrevisKnobs.Props, ParameterType.Text, KnobValue.Of(""), "Props: 'KIND at=x,z [size=w,d,h] [yaw=deg] [colour=#rrggbb]; …' with KIND box, cylinder, crate, table, desk, chair, sofa, bed, car, tree, lamp or wall")
+        {
+            Multiline = true,
+        },
 
         // Light and style.
         new(KnobNames.TimeOfDay, ParameterType.Text, KnobValue.Of("DAY"), "Time of day when 'light' is auto: DAWN, DAY, GOLDEN (hour), DUSK, NIGHT (SUNRISE, MORNING, SUNSET, EVENING, MAGIC also read); anything else is day"),

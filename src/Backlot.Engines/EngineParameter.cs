@@ -15,6 +15,9 @@ public sealed record EngineParameter(string Name, ParameterType Type, KnobValue 
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>A text knob that holds several lines or entries (blocking, props): forms show a text area.</summary>
+    public bool Multiline { get; init; }
+
     /// <summary>Null when the value fits; else why not, naming the knob.</summary>
     public string? Validate(KnobValue value)
     {

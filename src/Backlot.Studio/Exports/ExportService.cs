@@ -133,8 +133,16 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         {
             var beauty = PngDecoder.Decode(await ReadAsync(a.BeautySha256!, cancellationToken));
             float[]? depth = null;
-            if (a.DepthSha256 is { } depthSha)
+            if (a.DepthMetresSha256 is { } metresSha
+                && ExrReader.Read(await ReadAsync(metresSha, cancellationToken)) is { } metres
+                && metres.Width == beauty.Width && metres.Height == beauty.Height
+                && metres.Find("Z")?.Data is float[] z)
             {
+                depth = z;
+            }
+            else if (a.DepthSha256 is { } depthSha)
+            {
+                // Takes from engines without metric depth: the 16-bit map's normalised inverse depth.
                 var (values, w, h) = PngDecoder.DecodeGray16(await ReadAsync(depthSha, cancellationToken));
                 if (w == beauty.Width && h == beauty.Height)
                     depth = [.. values.Select(v => v / 65535f)];

@@ -178,7 +178,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
             e.Descriptor.Id, e.Descriptor.Version, e.Descriptor.DisplayName, e.Descriptor.Capabilities,
             e.Descriptor.DataHandling.ToString(), e.Descriptor.Queue,
             [.. e.Descriptor.Parameters.Select(p => new ParameterView(
-                p.Name, p.Type.ToString(), Plain(p.Default), p.Description, p.Min, p.Max, p.Unit, p.Choices))]))];
+                p.Name, p.Type.ToString(), Plain(p.Default), p.Description, p.Min, p.Max, p.Unit, p.Choices, p.Multiline))]))];
 
     private async Task<Guid> ProductionOfShotAsync(AccessScope scope, Guid shotId, CancellationToken cancellationToken)
     {

@@ -39,7 +39,8 @@ public sealed record JobView(
     DateTimeOffset QueuedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string? Error, int Attempts);
 
 public sealed record ParameterView(
-    string Name, string Type, object Default, string Description, double? Min, double? Max, string? Unit, IReadOnlyList<string> Choices);
+    string Name, string Type, object Default, string Description, double? Min, double? Max, string? Unit, IReadOnlyList<string> Choices,
+    bool Multiline = false);
 
 public sealed record EngineView(
     string Id, string Version, string DisplayName, IReadOnlyList<string> Capabilities, string DataHandling, string Queue,
