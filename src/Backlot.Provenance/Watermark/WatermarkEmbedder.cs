@@ -1,0 +1,91 @@
+using Backlot.Imaging;
+
+namespace Backlot.Provenance.Watermark;
+
+/// <summary>
+/// Adds an invisible, key-shaped pattern carrying a 64-bit payload to a frame's luminance. The same
+/// 128×128-pixel tile repeats across the frame, so any part of the frame of a tile or more carries the whole
+/// payload; its strength follows the picture (more in texture, less in flat areas) and is scaled so the
+/// mark's RMS over the frame is <see cref="DefaultStrength"/> levels (PSNR about 43 dB). R, G and B move by the
+/// same amount, so hue is kept; alpha is untouched. Deterministic: the same frame, payload and key give the same bytes.
+/// </summary>
+public static class WatermarkEmbedder
+{
+    /// <summary>RMS change of luminance, in 8-bit levels: 1.8 gives a PSNR near 43 dB.</summary>
+    public const double DefaultStrength = 1.8;
+
+    public static RgbaImage Embed(RgbaImage image, ulong payload, WatermarkKey key, double strength = DefaultStrength)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(key);
+        if (!double.IsFinite(strength) || strength <= 0 || strength > 16)
+            throw new ArgumentOutOfRangeException(nameof(strength), $"strength must be in (0, 16] levels, not {strength}");
+
+        var (w, h) = (image.Width, image.Height);
+        var tile = key.Pattern.Build(payload);
+        var luma = PerceptualMask.Luma(image.Pixels, w * h);
+        var blocks = PerceptualMask.BlockStrength(luma, w, h, out var blocksX, out var blocksY);
+
+        // Scale so the frame's mean squared change is strength² (the tile has unit RMS and is independent of the mask).
+        var energy = 0.0;
+        for (var by = 0; by < blocksY; by++)
+        {
+            var rows = Math.Min(PerceptualMask.Block, h - (by * PerceptualMask.Block));
+            for (var bx = 0; bx < blocksX; bx++)
+            {
+                var cols = Math.Min(PerceptualMask.Block, w - (bx * PerceptualMask.Block));
+                var m = blocks[(by * blocksX) + bx];
+                energy += m * m * rows * cols;
+            }
+        }
+
+        var gain = (float)(strength / Math.Sqrt(energy / ((double)w * h)));
+        var (x0, x1, xf) = Interpolation(w, blocksX);
+        var (y0, y1, yf) = Interpolation(h, blocksY);
+        var rowStrength = new float[blocksX];
+        var result = new RgbaImage(w, h);
+        var src = image.Pixels;
+        var dst = result.Pixels;
+        for (var y = 0; y < h; y++)
+        {
+            var top = y0[y] * blocksX;
+            var bottom = y1[y] * blocksX;
+            var fy = yf[y];
+            for (var bx = 0; bx < blocksX; bx++)
+                rowStrength[bx] = gain * (blocks[top + bx] + ((blocks[bottom + bx] - blocks[top + bx]) * fy));
+            var tileRow = (y & WatermarkPattern.TileMask) * WatermarkPattern.Tile;
+            var o = y * w * 4;
+            for (var x = 0; x < w; x++, o += 4)
+            {
+                var a = rowStrength[x0[x]];
+                a += (rowStrength[x1[x]] - a) * xf[x];
+                var delta = (int)MathF.Round(a * tile[tileRow + (x & WatermarkPattern.TileMask)], MidpointRounding.AwayFromZero);
+                dst[o] = Clamp(src[o] + delta);
+                dst[o + 1] = Clamp(src[o + 1] + delta);
+                dst[o + 2] = Clamp(src[o + 2] + delta);
+                dst[o + 3] = src[o + 3];
+            }
+        }
+
+        return result;
+    }
+
+    private static byte Clamp(int v) => (byte)Math.Clamp(v, 0, 255);
+
+    /// <summary>For each pixel, the two block centres around it and the weight of the second.</summary>
+    private static (int[] Lo, int[] Hi, float[] Weight) Interpolation(int pixels, int blocks)
+    {
+        var lo = new int[pixels];
+        var hi = new int[pixels];
+        var weight = new float[pixels];
+        for (var p = 0; p < pixels; p++)
+        {
+            var c = Math.Clamp(((p + 0.5f) / PerceptualMask.Block) - 0.5f, 0, blocks - 1);
+            lo[p] = (int)c;
+            hi[p] = Math.Min(blocks - 1, lo[p] + 1);
+            weight[p] = c - lo[p];
+        }
+
+        return (lo, hi, weight);
+    }
+}
