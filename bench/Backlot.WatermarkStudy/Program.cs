@@ -10,6 +10,39 @@ using Backlot.WatermarkStudy;
 // dotnet run -c Release --project bench/Backlot.WatermarkStudy -- --images 200 --unmarked 10000 [--size 512] [--cache DIR] [--strength 1.8]
 var options = Options.Parse(args);
 var key = WatermarkKey.FromSecret(Encoding.UTF8.GetBytes("backlot watermark study key, not a real studio secret"));
+if (args.Contains("--time"))
+{
+    var frame = SyntheticScenes.Render(1, 1920, 1080);
+    var marked1080 = WatermarkEmbedder.Embed(frame, 42, key);
+    var embedTimes = new List<double>();
+    var detectTimes = new List<double>();
+    for (var r = 0; r < 15; r++)
+    {
+        var sw = Stopwatch.StartNew();
+        WatermarkEmbedder.Embed(frame, 42, key);
+        embedTimes.Add(sw.Elapsed.TotalMilliseconds);
+        sw.Restart();
+        WatermarkDetector.Detect(marked1080, key);
+        detectTimes.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    var lumaTimes = new List<double>();
+    var foldTimes = new List<double>();
+    for (var r = 0; r < 15; r++)
+    {
+        var sw = Stopwatch.StartNew();
+        var l = Backlot.Provenance.Watermark.PerceptualMask.Luma(frame.Pixels, frame.Width * frame.Height);
+        lumaTimes.Add(sw.Elapsed.TotalMilliseconds);
+        sw.Restart();
+        Backlot.Provenance.Watermark.ResidualFold.Fold(l, frame.Width, frame.Height);
+        foldTimes.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"luma {lumaTimes.Order().ElementAt(7):F1} ms, fold {foldTimes.Order().ElementAt(7):F1} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"1080p embed median {embedTimes.Order().ElementAt(7):F1} ms, detect median {detectTimes.Order().ElementAt(7):F1} ms"));
+    return;
+}
+
 var photos = PhotoSources.Load(options.Cache);
 Console.Error.WriteLine($"{photos.Images.Count} photographs loaded from {options.Cache}");
 
@@ -33,6 +66,11 @@ for (var i = 0; i < options.Images; i++)
         var attacked = attacks[a].Apply(marked, i);
         var result = WatermarkDetector.Detect(attacked, key);
         stats[a].Add(category, result, payload);
+        if (!(result.Found && result.Payload == payload))
+        {
+            var source = photo ? photos.Images[(i / 2) % photos.Images.Count].Name : $"render {i / 2}";
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  missed: image {i} ({source}, {original.Width}×{original.Height}) after '{attacks[a].Name}': sync {result.SyncScore:F1}, coded BER {result.BitErrorRate:F3}, {result.Reason}"));
+        }
     }
 
     if ((i + 1) % 20 == 0)
@@ -133,6 +171,12 @@ internal sealed record Options(int Images, int Unmarked, int Size, string Cache,
         var o = new Options(200, 10_000, 512, DefaultCache(), WatermarkEmbedder.DefaultStrength, null);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--time")
+            {
+                i--;
+                continue;
+            }
+
             var v = args[i + 1];
             o = args[i] switch
             {

@@ -13,16 +13,16 @@ internal static class PerceptualMask
     private const float Exponent = 0.6f;
 
     /// <summary>Luma ×256 (0…65280) per pixel: 77 R + 150 G + 29 B.</summary>
-    public static ushort[] Luma(byte[] rgba, int pixels)
+    public static float[] Luma(byte[] rgba, int pixels)
     {
-        var luma = new ushort[pixels];
+        var luma = new float[pixels];
         for (int i = 0, o = 0; i < pixels; i++, o += 4)
-            luma[i] = (ushort)((77 * rgba[o]) + (150 * rgba[o + 1]) + (29 * rgba[o + 2]));
+            luma[i] = (77 * rgba[o]) + (150 * rgba[o + 1]) + (29 * rgba[o + 2]);
         return luma;
     }
 
     /// <summary>Relative strength per block (blocks across × blocks down, row-major).</summary>
-    public static float[] BlockStrength(ushort[] luma, int width, int height, out int blocksX, out int blocksY)
+    public static float[] BlockStrength(float[] luma, int width, int height, out int blocksX, out int blocksY)
     {
         blocksX = (width + Block - 1) / Block;
         blocksY = (height + Block - 1) / Block;
@@ -35,12 +35,12 @@ internal static class PerceptualMask
             var hasBelow = y + 1 < height;
             for (var x = 0; x < width; x++)
             {
-                int v = luma[row + x];
-                var g = 0;
+                var v = luma[row + x];
+                var g = 0f;
                 if (x + 1 < width)
-                    g += Math.Abs(luma[row + x + 1] - v);
+                    g += MathF.Abs(luma[row + x + 1] - v);
                 if (hasBelow)
-                    g += Math.Abs(luma[row + width + x] - v);
+                    g += MathF.Abs(luma[row + width + x] - v);
                 var b = blockRow + (x / Block);
                 sum[b] += g;
                 count[b]++;

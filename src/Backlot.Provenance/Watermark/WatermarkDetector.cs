@@ -38,8 +38,6 @@ public static class WatermarkDetector
     private const int Candidates = 3;
     private const int Tile = WatermarkPattern.Tile;
     private const int Positions = WatermarkPattern.Positions;
-    private const int Block = 8;
-    private const float Clip = 3f;
 
     public static WatermarkDetection Detect(RgbaImage image, WatermarkKey key)
     {
@@ -49,7 +47,7 @@ public static class WatermarkDetector
             return WatermarkDetection.NotFound($"the image is {image.Width}×{image.Height}; a mark needs at least {MinSide}×{MinSide} pixels");
 
         var pattern = key.Pattern;
-        var re = Fold(image);
+        var re = ResidualFold.Fold(PerceptualMask.Luma(image.Pixels, image.Width * image.Height), image.Width, image.Height);
         var im = new double[Positions];
         pattern.Fft.Transform(re, im, inverse: false);
         re[0] = im[0] = 0;
@@ -105,61 +103,6 @@ public static class WatermarkDetector
         }
 
         return best ?? WatermarkDetection.NotFound("no sync peak");
-    }
-
-    /// <summary>High-passed, block-normalised, clipped luminance summed into one tile.</summary>
-    private static double[] Fold(RgbaImage image)
-    {
-        var (w, h) = (image.Width, image.Height);
-        var luma = PerceptualMask.Luma(image.Pixels, w * h);
-        var fold = new float[Positions];
-        var strip = new int[Block * w];
-        var blocksX = (w + Block - 1) / Block;
-        var blockSum = new long[blocksX];
-        var blockWeight = new float[blocksX];
-        for (var y0 = 0; y0 < h; y0 += Block)
-        {
-            var rows = Math.Min(Block, h - y0);
-            Array.Clear(blockSum);
-            for (var r = 0; r < rows; r++)
-            {
-                var y = y0 + r;
-                var row = y * w;
-                var up = (y > 0 ? y - 1 : y) * w;
-                var down = (y + 1 < h ? y + 1 : y) * w;
-                var line = strip.AsSpan(r * w, w);
-                for (var x = 0; x < w; x++)
-                {
-                    var left = x > 0 ? x - 1 : x;
-                    var right = x + 1 < w ? x + 1 : x;
-                    var e = (4 * luma[row + x]) - luma[row + left] - luma[row + right] - luma[up + x] - luma[down + x];
-                    line[x] = e;
-                    blockSum[x / Block] += Math.Abs(e);
-                }
-            }
-
-            for (var b = 0; b < blocksX; b++)
-            {
-                var cols = Math.Min(Block, w - (b * Block));
-                blockWeight[b] = 1f / ((float)blockSum[b] / (rows * cols) + 256f);
-            }
-
-            for (var r = 0; r < rows; r++)
-            {
-                var tileRow = ((y0 + r) & WatermarkPattern.TileMask) * Tile;
-                var line = strip.AsSpan(r * w, w);
-                for (var x = 0; x < w; x++)
-                {
-                    var v = Math.Clamp(line[x] * blockWeight[x / Block], -Clip, Clip);
-                    fold[tileRow + (x & WatermarkPattern.TileMask)] += v;
-                }
-            }
-        }
-
-        var result = new double[Positions];
-        for (var i = 0; i < Positions; i++)
-            result[i] = fold[i];
-        return result;
     }
 
     /// <summary>corr[d] = Σ_u F[u]·S[u + d] for every cyclic offset d, with the surface's mean and standard deviation.</summary>
