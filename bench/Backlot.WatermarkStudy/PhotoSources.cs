@@ -64,7 +64,7 @@ internal sealed class PhotoSources
         return new PhotoSources(images);
     }
 
-    /// <summary>A distinct crop: source by index, then a scale (1, 2 or 3× smaller) and a position from the seed.</summary>
+    /// <summary>A distinct crop: source by index, then a scale (1, 2 or 3× smaller), a window, a position and a flip from the seed.</summary>
     public RgbaImage Tile(int index, int size, Random rng, bool allowFlip)
     {
         var (_, source) = Images[index % Images.Count];
@@ -73,6 +73,13 @@ internal sealed class PhotoSources
             factor--;
         var cw = Math.Min(source.Width, size * factor);
         var ch = Math.Min(source.Height, size * factor);
+        if (cw < size * factor || ch < size * factor)
+        {
+            // A small source gives distinct crops by taking a random 70–100 % window of it.
+            cw = Math.Max(64, (int)(cw * (0.7 + (0.3 * rng.NextDouble()))));
+            ch = Math.Max(64, (int)(ch * (0.7 + (0.3 * rng.NextDouble()))));
+        }
+
         var x = rng.Next(source.Width - cw + 1);
         var y = rng.Next(source.Height - ch + 1);
         var crop = Backlot.Imaging.Processing.ImageCrop.Crop(source, x, y, cw, ch).Downscale(factor);

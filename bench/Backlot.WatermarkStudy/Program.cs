@@ -46,6 +46,16 @@ if (args.Contains("--time"))
 var photos = PhotoSources.Load(options.Cache);
 Console.Error.WriteLine($"{photos.Images.Count} photographs loaded from {options.Cache}");
 
+if (Environment.GetEnvironmentVariable("WM_IMAGE") is { } only)
+{
+    var idx = int.Parse(only, CultureInfo.InvariantCulture);
+    var img = idx % 2 == 0 ? photos.Tile(idx / 2, options.Size, new Random(idx), allowFlip: true) : SyntheticScenes.Render(idx / 2, options.Size, options.Size);
+    var m = WatermarkEmbedder.Embed(img, 0x0123456789ABCDEF, key, options.Strength);
+    var det = WatermarkDetector.Detect(m, key);
+    Console.Error.WriteLine($"found {det.Found} psnr {Psnr(img, m):F2}");
+    return;
+}
+
 var attacks = Attacks.All.Where(a => options.Only is null || a.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase) || a.Name == "none").ToArray();
 var stats = attacks.Select(_ => new AttackStats()).ToArray();
 var psnr = new Dictionary<string, List<double>> { ["photo"] = [], ["synthetic"] = [] };
@@ -56,7 +66,7 @@ for (var i = 0; i < options.Images; i++)
     var photo = i % 2 == 0;
     var category = photo ? "photo" : "synthetic";
     var original = photo
-        ? photos.Tile(i / 2, options.Size, new Random(i), allowFlip: false)
+        ? photos.Tile(i / 2, options.Size, new Random(i), allowFlip: true)
         : SyntheticScenes.Render(i / 2, options.Size, options.Size);
     var payload = (ulong)payloads.NextInt64() ^ ((ulong)payloads.Next() << 63);
     var marked = WatermarkEmbedder.Embed(original, payload, key, options.Strength);

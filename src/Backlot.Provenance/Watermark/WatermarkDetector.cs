@@ -50,22 +50,7 @@ public static class WatermarkDetector
         var re = ResidualFold.Fold(PerceptualMask.Luma(image.Pixels, image.Width * image.Height), image.Width, image.Height);
         var im = new double[Positions];
         pattern.Fft.Transform(re, im, inverse: false);
-        re[0] = im[0] = 0;
-        var live = 0;
-        for (var k = 0; k < Positions; k++)
-        {
-            var magnitude = Math.Sqrt((re[k] * re[k]) + (im[k] * im[k]));
-            if (magnitude < 1e-9)
-            {
-                re[k] = im[k] = 0;
-                continue;
-            }
-
-            re[k] /= magnitude;
-            im[k] /= magnitude;
-            if (pattern.Bandpass[k] > 0)
-                live++;
-        }
+        var live = pattern.Whiten(re, im);
 
         if (live < Positions / 16)
             return WatermarkDetection.NotFound("the image has too little texture or variation to carry a mark");
@@ -73,17 +58,19 @@ public static class WatermarkDetector
         var (corr, mean, deviation) = SyncCorrelation(pattern, re, im);
         if (deviation <= 0)
             return WatermarkDetection.NotFound("the sync correlation is flat");
-        var data = DataProjection(pattern, re, im);
+        var data = pattern.DataProjection(re, im);
 
         WatermarkDetection? best = null;
         foreach (var offset in Peaks(corr))
         {
             var z = (corr[offset] - mean) / deviation;
             var (dx, dy) = (offset % Tile, offset / Tile);
-            var soft = SoftBits(pattern, data, dx, dy);
+            var soft = pattern.SoftBits(data, dx, dy);
             var message = ConvolutionalCode.Decode(soft, WatermarkPattern.MessageBits);
             var crcMatches = pattern.TryRead(message, out var payload);
             var bitErrors = BitErrorRate(soft, message);
+            if (Environment.GetEnvironmentVariable("WM_DEBUG") == "1")
+                Console.Error.WriteLine($"detect offset ({dx},{dy}) z {z:F2} mean|soft| {soft.Select(Math.Abs).Average():F3} ber {bitErrors:F3}");
             if (z >= SyncThreshold && crcMatches)
             {
                 var falsePositive = Math.Min(1, Positions * GaussianTail.Q(z)) * Math.Pow(2, -WatermarkPattern.CrcBits);
@@ -132,21 +119,6 @@ public static class WatermarkDetector
         return (cr, mean, variance > 0 ? Math.Sqrt(variance) : 0);
     }
 
-    /// <summary>The whitened tile band-passed like the embedded pattern: the matched filter for every data chip.</summary>
-    private static double[] DataProjection(WatermarkPattern pattern, double[] re, double[] im)
-    {
-        var gr = new double[Positions];
-        var gi = new double[Positions];
-        for (var k = 0; k < Positions; k++)
-        {
-            gr[k] = re[k] * pattern.Bandpass[k];
-            gi[k] = im[k] * pattern.Bandpass[k];
-        }
-
-        pattern.Fft.Transform(gr, gi, inverse: true);
-        return gr;
-    }
-
     /// <summary>The highest correlation peaks, each the maximum of its 5×5 cyclic neighbourhood.</summary>
     private static List<int> Peaks(double[] corr)
     {
@@ -173,20 +145,6 @@ public static class WatermarkDetector
         }
 
         return peaks;
-    }
-
-    /// <summary>Soft value of each coded bit: Σ over its positions p of sign[p]·data[p − offset].</summary>
-    private static double[] SoftBits(WatermarkPattern pattern, double[] data, int dx, int dy)
-    {
-        var soft = new double[WatermarkPattern.CodedBits];
-        for (var p = 0; p < Positions; p++)
-        {
-            var (px, py) = (p % Tile, p / Tile);
-            var source = (((py - dy) & WatermarkPattern.TileMask) * Tile) + ((px - dx) & WatermarkPattern.TileMask);
-            soft[pattern.BitOfPosition[p]] += pattern.DataSigns[p] * data[source];
-        }
-
-        return soft;
     }
 
     private static double BitErrorRate(double[] soft, bool[] message)

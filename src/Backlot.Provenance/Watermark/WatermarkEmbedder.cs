@@ -22,7 +22,7 @@ public static class WatermarkEmbedder
             throw new ArgumentOutOfRangeException(nameof(strength), $"strength must be in (0, 16] levels, not {strength}");
 
         var (w, h) = (image.Width, image.Height);
-        var tile = key.Pattern.Build(payload);
+        var pattern = key.Pattern;
         var luma = PerceptualMask.Luma(image.Pixels, w * h);
         var blocks = PerceptualMask.BlockStrength(luma, w, h, out var blocksX, out var blocksY);
 
@@ -40,6 +40,7 @@ public static class WatermarkEmbedder
         }
 
         var gain = (float)(strength / Math.Sqrt(energy / ((double)w * h)));
+        var tile = Shape(pattern, payload, luma, w, h, blocks, gain);
         var (x0, x1, xf) = Interpolation(w, blocksX);
         var (y0, y1, yf) = Interpolation(h, blocksY);
         var rowStrength = new float[blocksX];
@@ -68,6 +69,28 @@ public static class WatermarkEmbedder
         }
 
         return result;
+    }
+
+    /// <summary>The payload's tile, shaped against what the detector will see of this frame.</summary>
+    private static float[] Shape(WatermarkPattern pattern, ulong payload, float[] luma, int w, int h, float[] strength, float gain)
+    {
+        var weights = new float[strength.Length];
+        var re = ResidualFold.Fold(luma, w, h, weights);
+        var im = new double[WatermarkPattern.Positions];
+        pattern.Fft.Transform(re, im, inverse: false);
+
+        // One level of mark at a pixel adds 256 × weight × Laplacian to the fold; summed over the frame and spread over the tile.
+        var blocksX = (w + PerceptualMask.Block - 1) / PerceptualMask.Block;
+        var sum = 0.0;
+        for (var b = 0; b < strength.Length; b++)
+        {
+            var (bx, by) = (b % blocksX, b / blocksX);
+            var pixels = Math.Min(PerceptualMask.Block, w - (bx * PerceptualMask.Block)) * Math.Min(PerceptualMask.Block, h - (by * PerceptualMask.Block));
+            sum += weights[b] * strength[b] * gain * pixels;
+        }
+
+        var coded = ConvolutionalCode.Encode(pattern.Message(payload));
+        return InformedEmbedding.Shape(pattern, coded, re, im, 256 * sum / WatermarkPattern.Positions);
     }
 
     private static byte Clamp(int v) => (byte)Math.Clamp(v, 0, 255);

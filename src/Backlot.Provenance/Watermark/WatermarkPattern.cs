@@ -101,32 +101,121 @@ internal sealed class WatermarkPattern
     public float[] Build(ulong payload)
     {
         var coded = ConvolutionalCode.Encode(Message(payload));
+        var alpha = new double[CodedBits];
+        Array.Fill(alpha, 1.0);
+        var (re, im, rms) = Spectrum(coded, alpha);
+        return ToTile(re, im, rms);
+    }
+
+    /// <summary>
+    /// Spectrum of the band-passed chips for a codeword, each coded bit scaled by its own amplitude, and the
+    /// RMS of the pattern it makes (Parseval).
+    /// </summary>
+    public (double[] Re, double[] Im, double Rms) Spectrum(bool[] coded, double[] alpha)
+    {
+        // Data amplitudes are normalised to unit mean square so the sync keeps its share of the energy.
+        var meanSquare = 0.0;
+        for (var p = 0; p < Positions; p++)
+            meanSquare += alpha[BitOfPosition[p]] * alpha[BitOfPosition[p]];
         var syncGain = Math.Sqrt(SyncShare);
-        var dataGain = Math.Sqrt(1 - SyncShare);
+        var dataGain = Math.Sqrt((1 - SyncShare) * Positions / meanSquare);
         var re = new double[Positions];
         var im = new double[Positions];
         for (var p = 0; p < Positions; p++)
         {
-            var bit = coded[BitOfPosition[p]] ? 1 : -1;
-            re[p] = (syncGain * SyncChips[p]) + (dataGain * bit * DataSigns[p]);
+            var bit = BitOfPosition[p];
+            re[p] = (syncGain * SyncChips[p]) + (dataGain * alpha[bit] * (coded[bit] ? 1 : -1) * DataSigns[p]);
         }
 
         Fft.Transform(re, im, inverse: false);
+        var energy = 0.0;
         for (var i = 0; i < Positions; i++)
         {
             re[i] *= Bandpass[i];
             im[i] *= Bandpass[i];
+            energy += (re[i] * re[i]) + (im[i] * im[i]);
         }
 
-        Fft.Transform(re, im, inverse: true);
-        var energy = 0.0;
-        foreach (var v in re)
-            energy += v * v;
-        var scale = 1 / Math.Sqrt(energy / Positions);
+        return (re, im, Math.Sqrt(energy) / Positions);
+    }
+
+    /// <summary>Spectrum of the band-passed sync chips at the gain <see cref="Spectrum"/> gives them.</summary>
+    public (double[] Re, double[] Im) SyncSpectrum()
+    {
+        var syncGain = Math.Sqrt(SyncShare);
+        var re = new double[Positions];
+        var im = new double[Positions];
+        for (var k = 0; k < Positions; k++)
+        {
+            re[k] = syncGain * SyncSpectrumRe[k];
+            im[k] = syncGain * SyncSpectrumIm[k];
+        }
+
+        return (re, im);
+    }
+
+    /// <summary>The spatial tile of a spectrum, scaled to unit RMS.</summary>
+    public float[] ToTile(double[] re, double[] im, double rms)
+    {
+        var r = (double[])re.Clone();
+        var i = (double[])im.Clone();
+        Fft.Transform(r, i, inverse: true);
         var tile = new float[Positions];
-        for (var i = 0; i < Positions; i++)
-            tile[i] = (float)(re[i] * scale);
+        for (var p = 0; p < Positions; p++)
+            tile[p] = (float)(r[p] / rms);
         return tile;
+    }
+
+    /// <summary>Sets every bin of a spectrum to unit magnitude (zero stays zero, DC is dropped); returns how many band-pass bins carry anything.</summary>
+    public int Whiten(double[] re, double[] im)
+    {
+        re[0] = im[0] = 0;
+        var live = 0;
+        for (var k = 0; k < Positions; k++)
+        {
+            var magnitude = Math.Sqrt((re[k] * re[k]) + (im[k] * im[k]));
+            if (magnitude < 1e-9)
+            {
+                re[k] = im[k] = 0;
+                continue;
+            }
+
+            re[k] /= magnitude;
+            im[k] /= magnitude;
+            if (Bandpass[k] > 0)
+                live++;
+        }
+
+        return live;
+    }
+
+    /// <summary>The whitened spectrum band-passed like the embedded pattern, back in the tile: the matched filter for every data chip.</summary>
+    public double[] DataProjection(double[] re, double[] im)
+    {
+        var gr = new double[Positions];
+        var gi = new double[Positions];
+        for (var k = 0; k < Positions; k++)
+        {
+            gr[k] = re[k] * Bandpass[k];
+            gi[k] = im[k] * Bandpass[k];
+        }
+
+        Fft.Transform(gr, gi, inverse: true);
+        return gr;
+    }
+
+    /// <summary>Soft value of each coded bit: Σ over its positions p of sign[p]·data[p − offset].</summary>
+    public double[] SoftBits(double[] data, int dx, int dy)
+    {
+        var soft = new double[CodedBits];
+        for (var p = 0; p < Positions; p++)
+        {
+            var (px, py) = (p % Tile, p / Tile);
+            var source = (((py - dy) & TileMask) * Tile) + ((px - dx) & TileMask);
+            soft[BitOfPosition[p]] += DataSigns[p] * data[source];
+        }
+
+        return soft;
     }
 
     private static double[] BuildBandpass()
