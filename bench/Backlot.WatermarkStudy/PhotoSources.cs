@@ -73,7 +73,7 @@ internal sealed class PhotoSources
             factor--;
         var cw = Math.Min(source.Width, size * factor);
         var ch = Math.Min(source.Height, size * factor);
-        if (cw < size * factor || ch < size * factor)
+        if (source.Width <= size * factor || source.Height <= size * factor)
         {
             // A small source gives distinct crops by taking a random 70–100 % window of it.
             cw = Math.Max(64, (int)(cw * (0.7 + (0.3 * rng.NextDouble()))));

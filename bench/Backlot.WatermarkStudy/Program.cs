@@ -46,16 +46,6 @@ if (args.Contains("--time"))
 var photos = PhotoSources.Load(options.Cache);
 Console.Error.WriteLine($"{photos.Images.Count} photographs loaded from {options.Cache}");
 
-if (Environment.GetEnvironmentVariable("WM_IMAGE") is { } only)
-{
-    var idx = int.Parse(only, CultureInfo.InvariantCulture);
-    var img = idx % 2 == 0 ? photos.Tile(idx / 2, options.Size, new Random(idx), allowFlip: true) : SyntheticScenes.Render(idx / 2, options.Size, options.Size);
-    var m = WatermarkEmbedder.Embed(img, 0x0123456789ABCDEF, key, options.Strength);
-    var det = WatermarkDetector.Detect(m, key);
-    Console.Error.WriteLine($"found {det.Found} psnr {Psnr(img, m):F2}");
-    return;
-}
-
 var attacks = Attacks.All.Where(a => options.Only is null || a.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase) || a.Name == "none").ToArray();
 var stats = attacks.Select(_ => new AttackStats()).ToArray();
 var psnr = new Dictionary<string, List<double>> { ["photo"] = [], ["synthetic"] = [] };

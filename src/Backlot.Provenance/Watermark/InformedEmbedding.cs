@@ -65,8 +65,6 @@ internal static class InformedEmbedding
             (re, im, rms) = pattern.Spectrum(coded, amplitude);
         }
 
-        if (Environment.GetEnvironmentVariable("WM_DEBUG") == "1")
-            Console.Error.WriteLine($"model: best predicted wrong bits {best.Wrong}, mean margin {best.Margin:F4}");
         return pattern.ToTile(best.Re, best.Im, best.Rms);
     }
 

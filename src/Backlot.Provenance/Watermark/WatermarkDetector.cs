@@ -69,8 +69,6 @@ public static class WatermarkDetector
             var message = ConvolutionalCode.Decode(soft, WatermarkPattern.MessageBits);
             var crcMatches = pattern.TryRead(message, out var payload);
             var bitErrors = BitErrorRate(soft, message);
-            if (Environment.GetEnvironmentVariable("WM_DEBUG") == "1")
-                Console.Error.WriteLine($"detect offset ({dx},{dy}) z {z:F2} mean|soft| {soft.Select(Math.Abs).Average():F3} ber {bitErrors:F3}");
             if (z >= SyncThreshold && crcMatches)
             {
                 var falsePositive = Math.Min(1, Positions * GaussianTail.Q(z)) * Math.Pow(2, -WatermarkPattern.CrcBits);

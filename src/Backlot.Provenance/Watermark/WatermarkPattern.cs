@@ -16,7 +16,10 @@ internal sealed class WatermarkPattern
     public const int MessageBits = PayloadBits + CrcBits;
 
     /// <summary>Share of the pattern's energy spent on the sync chips; the rest carries the coded bits.</summary>
-    public const double SyncShare = 0.3;
+    public const double SyncShare = 0.25;
+
+    /// <summary>Half-width, in frequency bins, of the neighbourhood whose power whitens each bin.</summary>
+    public const int WhiteningRadius = 2;
 
     public static readonly int CodedBits = ConvolutionalCode.CodedLength(MessageBits);
 
@@ -166,24 +169,54 @@ internal sealed class WatermarkPattern
         return tile;
     }
 
-    /// <summary>Sets every bin of a spectrum to unit magnitude (zero stays zero, DC is dropped); returns how many band-pass bins carry anything.</summary>
+    /// <summary>
+    /// Divides every bin of a spectrum by the local RMS magnitude around it (a 5×5 neighbourhood of bins, cyclic),
+    /// dropping DC: the picture's spectrum is flattened while a smooth filter keeps each chip's response compact, so
+    /// coded bits do not leak into each other. Returns how many band-pass bins carry anything.
+    /// </summary>
     public int Whiten(double[] re, double[] im)
     {
+        const int radius = WhiteningRadius;
         re[0] = im[0] = 0;
-        var live = 0;
+        var power = new double[Positions];
         for (var k = 0; k < Positions; k++)
-        {
-            var magnitude = Math.Sqrt((re[k] * re[k]) + (im[k] * im[k]));
-            if (magnitude < 1e-9)
-            {
-                re[k] = im[k] = 0;
-                continue;
-            }
+            power[k] = (re[k] * re[k]) + (im[k] * im[k]);
 
-            re[k] /= magnitude;
-            im[k] /= magnitude;
-            if (Bandpass[k] > 0)
-                live++;
+        // Separable cyclic box sum of the power spectrum.
+        var rows = new double[Positions];
+        for (var y = 0; y < Tile; y++)
+        {
+            for (var x = 0; x < Tile; x++)
+            {
+                var sum = 0.0;
+                for (var d = -radius; d <= radius; d++)
+                    sum += power[(y * Tile) + ((x + d) & TileMask)];
+                rows[(y * Tile) + x] = sum;
+            }
+        }
+
+        var live = 0;
+        const double count = ((2 * radius) + 1) * ((2 * radius) + 1);
+        for (var y = 0; y < Tile; y++)
+        {
+            for (var x = 0; x < Tile; x++)
+            {
+                var sum = 0.0;
+                for (var d = -radius; d <= radius; d++)
+                    sum += rows[(((y + d) & TileMask) * Tile) + x];
+                var k = (y * Tile) + x;
+                var magnitude = Math.Sqrt(sum / count);
+                if (magnitude < 1e-9 || power[k] == 0)
+                {
+                    re[k] = im[k] = 0;
+                    continue;
+                }
+
+                re[k] /= magnitude;
+                im[k] /= magnitude;
+                if (Bandpass[k] > 0)
+                    live++;
+            }
         }
 
         return live;
