@@ -9,7 +9,7 @@ namespace Backlot.Provenance.Watermark;
 /// <param name="BitErrorRate">Share of the 282 coded bits that disagreed with the decoded codeword: how worn the mark is (0 = pristine, about 0.5 = no mark).</param>
 /// <param name="FalsePositiveProbability">Upper bound on the chance that an unmarked image gives a sync score this high and a matching CRC (1 when not found).</param>
 /// <param name="SyncScore">Height of the sync correlation peak in standard deviations of the correlation surface.</param>
-/// <param name="TileOffsetX">Where the tile starts in this image, in pixels (0…127): how far it was cropped or shifted.</param>
+/// <param name="TileOffsetX">Tile phase (0…127): pixel x of this image carries tile column (x + TileOffsetX) mod 128, so for a crop it is the columns cut from the left, mod 128.</param>
 /// <param name="TileOffsetY">The same, vertically.</param>
 /// <param name="Reason">Why nothing was found (a sentence for a person), or null when found.</param>
 public sealed record WatermarkDetection(

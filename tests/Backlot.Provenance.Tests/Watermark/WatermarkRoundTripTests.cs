@@ -115,7 +115,7 @@ public sealed class WatermarkRoundTripTests
 
         Assert.True(result.Found, result.Reason);
         Assert.Equal(Payload, result.Payload);
-        Assert.Equal((128 - (300 % 128)) % 128, result.TileOffsetX);
-        Assert.Equal((128 - 77) % 128, result.TileOffsetY);
+        Assert.Equal(300 % 128, result.TileOffsetX);
+        Assert.Equal(77, result.TileOffsetY);
     }
 }
