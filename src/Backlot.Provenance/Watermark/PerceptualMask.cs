@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Backlot.Provenance.Watermark;
 
 /// <summary>
@@ -16,8 +19,21 @@ internal static class PerceptualMask
     public static float[] Luma(byte[] rgba, int pixels)
     {
         var luma = new float[pixels];
-        for (int i = 0, o = 0; i < pixels; i++, o += 4)
-            luma[i] = (77 * rgba[o]) + (150 * rgba[o + 1]) + (29 * rgba[o + 2]);
+        var packed = MemoryMarshal.Cast<byte, uint>(rgba.AsSpan(0, pixels * 4));
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var mask = Vector256.Create(0xFFu);
+            for (; i + 8 <= pixels; i += 8)
+            {
+                var v = Vector256.Create<uint>(packed.Slice(i, 8));
+                var sum = ((v & mask) * 77u) + (((v >> 8) & mask) * 150u) + (((v >> 16) & mask) * 29u);
+                Vector256.ConvertToSingle(sum.AsInt32()).CopyTo(luma.AsSpan(i, 8));
+            }
+        }
+
+        for (; i < pixels; i++)
+            luma[i] = (77 * rgba[i * 4]) + (150 * rgba[(i * 4) + 1]) + (29 * rgba[(i * 4) + 2]);
         return luma;
     }
 
@@ -26,31 +42,37 @@ internal static class PerceptualMask
     {
         blocksX = (width + Block - 1) / Block;
         blocksY = (height + Block - 1) / Block;
+        // Luma ×256 differences are whole numbers and a block's sum stays below 2^24, so float sums are exact in any order.
         var sum = new float[blocksX * blocksY];
-        var count = new int[blocksX * blocksY];
         for (var y = 0; y < height; y++)
         {
-            var row = y * width;
-            var blockRow = (y / Block) * blocksX;
-            var hasBelow = y + 1 < height;
-            for (var x = 0; x < width; x++)
+            var row = luma.AsSpan(y * width, width);
+            var below = luma.AsSpan((y + 1 < height ? y + 1 : y) * width, width);
+            var blockRow = sum.AsSpan((y / Block) * blocksX, blocksX);
+            var x = 0;
+            if (Vector256.IsHardwareAccelerated)
             {
-                var v = luma[row + x];
-                var g = 0f;
-                if (x + 1 < width)
-                    g += MathF.Abs(luma[row + x + 1] - v);
-                if (hasBelow)
-                    g += MathF.Abs(luma[row + width + x] - v);
-                var b = blockRow + (x / Block);
-                sum[b] += g;
-                count[b]++;
+                for (; x + Block < width; x += Block)
+                {
+                    var v = Vector256.Create<float>(row.Slice(x, Block));
+                    var g = Vector256.Abs(Vector256.Create<float>(row.Slice(x + 1, Block)) - v) + Vector256.Abs(Vector256.Create<float>(below.Slice(x, Block)) - v);
+                    blockRow[x / Block] += Vector256.Sum(g);
+                }
+            }
+
+            for (; x < width; x++)
+            {
+                var v = row[x];
+                blockRow[x / Block] += MathF.Abs(row[Math.Min(x + 1, width - 1)] - v) + MathF.Abs(below[x] - v);
             }
         }
 
         var raw = new float[sum.Length];
         for (var b = 0; b < sum.Length; b++)
         {
-            var activity = sum[b] / (count[b] * 256f);
+            var (bx, by) = (b % blocksX, b / blocksX);
+            var count = Math.Min(Block, width - (bx * Block)) * Math.Min(Block, height - (by * Block));
+            var activity = sum[b] / (count * 256f);
             raw[b] = MathF.Pow(Math.Clamp(activity, Floor, Ceiling), Exponent);
         }
 

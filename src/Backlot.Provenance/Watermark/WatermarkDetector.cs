@@ -7,17 +7,18 @@ namespace Backlot.Provenance.Watermark;
 /// <para>
 /// How: luminance is high-passed (5-point Laplacian), each 8×8 block is scaled by its own mean residual so texture
 /// and edges do not drown the flat areas, clipped to ±3, and every pixel is added into a 128×128 tile at
-/// (x mod 128, y mod 128). The folded tile is spectrally whitened (each frequency bin set to unit magnitude) and
-/// cross-correlated with the key's band-passed sync pattern by FFT; the peak gives the tile's offset, so crops and
-/// shifts are found. At each of the best peaks the 282 coded bits are read as correlations of the whitened,
+/// (x mod 128, y mod 128). The folded tile is spectrally whitened (each frequency bin divided by the RMS magnitude of
+/// the 5×5 bins around it) and cross-correlated with the key's band-passed sync pattern by FFT; the peak gives the
+/// tile's offset, so crops and shifts are found. At each of the best peaks the 282 coded bits are read as correlations of the whitened,
 /// band-passed tile with their key chips, decoded by soft Viterbi, and the 24-bit CRC is checked.
 /// </para>
 /// <para>
 /// False positives, derived. Let z(d) be the correlation at offset d divided by the standard deviation of the whole
-/// correlation surface. In an unmarked image every whitened bin has unit magnitude and a phase that the key's
-/// random ±1 sync chips cannot predict, so each z(d) is a sum of 16,384 independent bounded terms and, by the
-/// central limit theorem, close to N(0, 1). A detection needs (a) some offset with z(d) ≥ τ = <see cref="SyncThreshold"/>
-/// and (b) the message decoded there to satisfy its key-masked CRC-24. By the union bound over the
+/// correlation surface. In an unmarked image every whitened bin has magnitude near 1 and a phase that the key's
+/// random ±1 sync chips cannot predict, so each z(d) is a sum of thousands of independent bounded terms and, by the
+/// central limit theorem, close to N(0, 1) (the study tool checks this: of 10,000 unmarked images, 2.8 % had a peak
+/// of 4.5 or more, under the 5.6 % the bound below allows). A detection needs (a) some offset with
+/// z(d) ≥ τ = <see cref="SyncThreshold"/> and (b) the message decoded there to satisfy its key-masked CRC-24. By the union bound over the
 /// N = 16,384 offsets, P(a) ≤ N·Q(τ) = 16,384 × 3.40e-6 = 0.056. For (b), the decoded message at an offset is a
 /// function of the data correlations, which use chips independent of the sync chips; for an unmarked image the
 /// Viterbi output is then a message the CRC has not been computed for, and a 24-bit CRC (masked by the key, so an

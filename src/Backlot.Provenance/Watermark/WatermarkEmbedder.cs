@@ -41,33 +41,8 @@ public static class WatermarkEmbedder
 
         var gain = (float)(strength / Math.Sqrt(energy / ((double)w * h)));
         var tile = Shape(pattern, payload, luma, w, h, blocks, gain);
-        var (x0, x1, xf) = Interpolation(w, blocksX);
-        var (y0, y1, yf) = Interpolation(h, blocksY);
-        var rowStrength = new float[blocksX];
         var result = new RgbaImage(w, h);
-        var src = image.Pixels;
-        var dst = result.Pixels;
-        for (var y = 0; y < h; y++)
-        {
-            var top = y0[y] * blocksX;
-            var bottom = y1[y] * blocksX;
-            var fy = yf[y];
-            for (var bx = 0; bx < blocksX; bx++)
-                rowStrength[bx] = gain * (blocks[top + bx] + ((blocks[bottom + bx] - blocks[top + bx]) * fy));
-            var tileRow = (y & WatermarkPattern.TileMask) * WatermarkPattern.Tile;
-            var o = y * w * 4;
-            for (var x = 0; x < w; x++, o += 4)
-            {
-                var a = rowStrength[x0[x]];
-                a += (rowStrength[x1[x]] - a) * xf[x];
-                var delta = (int)MathF.Round(a * tile[tileRow + (x & WatermarkPattern.TileMask)], MidpointRounding.AwayFromZero);
-                dst[o] = Clamp(src[o] + delta);
-                dst[o + 1] = Clamp(src[o + 1] + delta);
-                dst[o + 2] = Clamp(src[o + 2] + delta);
-                dst[o + 3] = src[o + 3];
-            }
-        }
-
+        MarkWriter.Write(image.Pixels, result.Pixels, w, h, blocks, blocksX, gain, tile);
         return result;
     }
 
@@ -91,24 +66,5 @@ public static class WatermarkEmbedder
 
         var coded = ConvolutionalCode.Encode(pattern.Message(payload));
         return InformedEmbedding.Shape(pattern, coded, re, im, 256 * sum / WatermarkPattern.Positions);
-    }
-
-    private static byte Clamp(int v) => (byte)Math.Clamp(v, 0, 255);
-
-    /// <summary>For each pixel, the two block centres around it and the weight of the second.</summary>
-    private static (int[] Lo, int[] Hi, float[] Weight) Interpolation(int pixels, int blocks)
-    {
-        var lo = new int[pixels];
-        var hi = new int[pixels];
-        var weight = new float[pixels];
-        for (var p = 0; p < pixels; p++)
-        {
-            var c = Math.Clamp(((p + 0.5f) / PerceptualMask.Block) - 0.5f, 0, blocks - 1);
-            lo[p] = (int)c;
-            hi[p] = Math.Min(blocks - 1, lo[p] + 1);
-            weight[p] = c - lo[p];
-        }
-
-        return (lo, hi, weight);
     }
 }
