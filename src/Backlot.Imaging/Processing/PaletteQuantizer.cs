@@ -157,21 +157,26 @@ public static class PaletteQuantizer
                 work[(i * 3) + c] = image.Pixels[(i * 4) + c];
         }
 
+        // Error-diffused values are rounded to whole levels before the search, so one cache serves every pixel.
+        var cache = new Dictionary<int, int>();
         var result = new RgbaImage(w, h);
         for (var y = 0; y < h; y++)
         {
             for (var x = 0; x < w; x++)
             {
                 var i = (y * w) + x;
-                var r = Math.Clamp(work[i * 3], 0, 255);
-                var g = Math.Clamp(work[(i * 3) + 1], 0, 255);
-                var b = Math.Clamp(work[(i * 3) + 2], 0, 255);
-                var p = palette[Nearest(palette, r, g, b)];
+                var r = (int)Math.Clamp(MathF.Round(work[i * 3]), 0, 255);
+                var g = (int)Math.Clamp(MathF.Round(work[(i * 3) + 1]), 0, 255);
+                var b = (int)Math.Clamp(MathF.Round(work[(i * 3) + 2]), 0, 255);
+                var key = (r << 16) | (g << 8) | b;
+                if (!cache.TryGetValue(key, out var index))
+                    cache[key] = index = Nearest(palette, r, g, b);
+                var p = palette[index];
                 result.Pixels[i * 4] = p.R;
                 result.Pixels[(i * 4) + 1] = p.G;
                 result.Pixels[(i * 4) + 2] = p.B;
                 result.Pixels[(i * 4) + 3] = image.Pixels[(i * 4) + 3];
-                Spread(work, w, h, x, y, r - p.R, g - p.G, b - p.B);
+                Spread(work, w, h, x, y, work[i * 3] - p.R, work[(i * 3) + 1] - p.G, work[(i * 3) + 2] - p.B);
             }
         }
 
