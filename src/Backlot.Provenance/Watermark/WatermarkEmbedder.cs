@@ -6,7 +6,7 @@ namespace Backlot.Provenance.Watermark;
 /// Adds an invisible, key-shaped pattern carrying a 64-bit payload (the caller packs production and take ids into
 /// it) to a frame's luminance. The payload and a key-masked CRC-24 are coded with a rate-1/3 convolutional code into
 /// 282 bits; each bit is spread over about 58 key-chosen positions of a 128×128 tile with key ±1 chips, a sync
-/// pattern takes a quarter of the energy, and the sum is band-passed to 0.015–0.24 cycles a pixel. The tile repeats
+/// pattern takes a quarter of the energy, and the sum is band-passed to 0.04–0.38 cycles a pixel. The tile repeats
 /// across the frame, so any part of a tile or more carries the whole payload; its per-bit energy is shaped against
 /// this frame's own interference (<see cref="InformedEmbedding"/>); its strength follows the picture (more in
 /// texture, less in flat areas) and is scaled so the mark's RMS over the frame is <see cref="DefaultStrength"/>
