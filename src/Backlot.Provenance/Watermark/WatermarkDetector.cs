@@ -16,7 +16,7 @@ namespace Backlot.Provenance.Watermark;
 /// False positives, derived. Let z(d) be the correlation at offset d divided by the standard deviation of the whole
 /// correlation surface. In an unmarked image every whitened bin has magnitude near 1 and a phase that the key's
 /// random ±1 sync chips cannot predict, so each z(d) is a sum of thousands of independent bounded terms and, by the
-/// central limit theorem, close to N(0, 1) (the study tool checks this: of 10,000 unmarked images, 2.8 % had a peak
+/// central limit theorem, close to N(0, 1) (the study tool checks this: of 10,000 unmarked images, 4.8 % had a peak
 /// of 4.5 or more, under the 5.6 % the bound below allows). A detection needs (a) some offset with
 /// z(d) ≥ τ = <see cref="SyncThreshold"/> and (b) the message decoded there to satisfy its key-masked CRC-24. By the union bound over the
 /// N = 16,384 offsets, P(a) ≤ N·Q(τ) = 16,384 × 3.40e-6 = 0.056. For (b), the decoded message at an offset is a
