@@ -35,6 +35,7 @@ public static class BacklotCommandLine
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(PolicyCommand.Create());
         return root;
     }

@@ -57,8 +57,10 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<FrameSigner>();
         services.AddSingleton<FrameExporter>();
 
-        // The frame watermark plugs in here: replace this registration with the watermark engine's.
-        services.TryAddSingleton<IFrameWatermarker, PassThroughFrameWatermarker>();
+        // Every frame that leaves is invisibly watermarked (PassThroughFrameWatermarker is the no-mark alternative).
+        services.AddSingleton<WatermarkKeys>();
+        services.TryAddSingleton<IFrameWatermarker, InvisibleFrameWatermarker>();
+        services.AddSingleton<FrameTracer>();
         return services;
     }
 }

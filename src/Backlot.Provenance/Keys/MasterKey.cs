@@ -43,5 +43,12 @@ public sealed class MasterKey : IDisposable
 
     internal ReadOnlySpan<byte> Bytes => _bytes;
 
+    /// <summary>A separate 256-bit secret for one purpose ("watermark/v1"), derived with HKDF-SHA256; the master key itself never leaves.</summary>
+    public byte[] Derive(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, _bytes, Length, salt: [], info: System.Text.Encoding.UTF8.GetBytes("backlot/" + purpose));
+    }
+
     public void Dispose() => CryptographicOperations.ZeroMemory(_bytes);
 }

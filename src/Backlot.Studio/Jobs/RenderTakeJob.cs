@@ -3,6 +3,7 @@ using System.Text.Json;
 using Backlot.Data;
 using Backlot.Data.Blobs;
 using Backlot.Domain.Assets;
+using Backlot.Domain.Characters;
 using Backlot.Domain.Productions;
 using Backlot.Domain.Sheets;
 using Backlot.Domain.Takes;
@@ -98,10 +99,12 @@ public sealed class RenderTakeJob(
         var cast = await db.Characters.AsNoTracking()
             .Where(c => c.ProductionId == take.ProductionId && shot.Characters.Contains(c.Name))
             .ToListAsync(cancellationToken);
+        // A character without a row (someone the breakdown found in action who never speaks) still stands in frame,
+        // with the default bible until a person writes one.
         var characters = shot.Characters
-            .Select(name => cast.FirstOrDefault(c => c.Name == name))
-            .Where(c => c is not null)
-            .Select(c => new FrameCharacter(c!.Name, c.Bible, c.Bible.LookFor(scene.Ordinal)))
+            .Select(name => cast.FirstOrDefault(c => c.Name == name) is { } c
+                ? new FrameCharacter(c.Name, c.Bible, c.Bible.LookFor(scene.Ordinal))
+                : new FrameCharacter(name, new CharacterBible(), null))
             .ToList();
         var request = new FrameRequest(ResolvedControlSheet.FromCanonicalJson(take.ResolvedSheetJson), take.Seed, characters)
         {

@@ -46,6 +46,16 @@ internal static class ExportsApi
             var (format, cut) = await ReadTimelineAsync(file, rate, settings, ct);
             return TimelineSummary.From(format, cut);
         }).DisableAntiforgery().WithTags("Exports");
+
+        // Whose frame is this? The invisible watermark names production, shot and take (among those the token may see).
+        api.MapPost("/trace", async (IFormFile file, HttpContext http, FrameTracer tracer, ServerSettings settings, CancellationToken ct) =>
+        {
+            if (file.Length > settings.MaxUploadBytes)
+                throw new StudioException(StudioErrorKind.Invalid, $"{file.FileName}: {file.Length:N0} bytes is over the {settings.MaxUploadBytes:N0}-byte upload limit");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            return await tracer.TraceAsync(http.User.ToScope(), buffer.ToArray(), Path.GetFileName(file.FileName), ct);
+        }).DisableAntiforgery().WithTags("Provenance");
     }
 
     private static async Task<(string Format, Cut Cut)> ReadTimelineAsync(IFormFile file, double? rate, ServerSettings settings, CancellationToken ct)
