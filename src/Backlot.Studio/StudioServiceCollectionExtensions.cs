@@ -56,6 +56,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<SignedFrameCache>();
         services.AddSingleton<FrameSigner>();
         services.AddSingleton<FrameExporter>();
+        services.AddSingleton<TakeCredentialsQuery>();
 
         // The frame watermark plugs in here: replace this registration with the watermark engine's.
         services.TryAddSingleton<IFrameWatermarker, PassThroughFrameWatermarker>();
