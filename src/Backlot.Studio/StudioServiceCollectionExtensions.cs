@@ -56,6 +56,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<SignedFrameCache>();
         services.AddSingleton<FrameSigner>();
         services.AddSingleton<FrameExporter>();
+        services.AddSingleton<TakeCredentialsQuery>();
 
         // Every frame that leaves is invisibly watermarked (PassThroughFrameWatermarker is the no-mark alternative).
         services.AddSingleton<WatermarkKeys>();

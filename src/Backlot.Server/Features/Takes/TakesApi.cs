@@ -3,6 +3,7 @@ using Backlot.Server.Auth;
 using Backlot.Studio;
 using Backlot.Studio.Queries;
 using Backlot.Studio.Reviews;
+using Backlot.Studio.Signing;
 
 namespace Backlot.Server.Features.Takes;
 
@@ -17,6 +18,11 @@ internal static class TakesApi
 
         group.MapGet("/{id:guid}/reviews", async (Guid id, HttpContext http, StudioQueries q, CancellationToken ct) =>
             (await q.TakeAsync(http.User.ToScope(), id, ct)).Reviews);
+
+        // The frame's content credentials as it is exported (signed and read back against the production's root) and the
+        // audit trail of what of it left. Reading them records nothing.
+        group.MapGet("/{id:guid}/credentials", (Guid id, HttpContext http, TakeCredentialsQuery q, CancellationToken ct) =>
+            q.TakeCredentialsAsync(http.User.ToScope(), id, ct));
 
         group.MapPost("/{id:guid}/reviews", async (Guid id, ReviewBody body, HttpContext http, ReviewService reviews, CancellationToken ct) =>
         {
