@@ -6,7 +6,7 @@ namespace Backlot.Engines.Tests;
 public class EngineRouterTests
 {
     private static readonly TestEngine Cloud = new("cloud", DataHandling.HostedMayTrain, EngineCapabilities.Still);
-    private static readonly TestEngine Comfy = new("comfy", DataHandling.OnPremises, EngineCapabilities.Still, EngineCapabilities.PoseMap);
+    private static readonly TestEngine Comfy = new("comfy", DataHandling.OnPremises, EngineCapabilities.Still, EngineCapabilities.Composite);
 
     private static EngineRouter Router() => new([Cloud, new PrevisEngine(), Comfy]);
 
@@ -20,7 +20,7 @@ public class EngineRouterTests
     [Fact]
     public void Pick_ByCapability_FindsTheOnlyEngineThatHasIt()
     {
-        var engine = Router().Pick(EngineCapabilities.PoseMap, null, DataPolicy.Default);
+        var engine = Router().Pick(EngineCapabilities.Composite, null, DataPolicy.Default);
         Assert.Same(Comfy, engine);
     }
 
@@ -42,8 +42,8 @@ public class EngineRouterTests
     [Fact]
     public void Pick_IdWithoutTheCapability_Throws()
     {
-        var e = Assert.Throws<EngineException>(() => Router().Pick(EngineCapabilities.PoseMap, "previs", DataPolicy.Default));
-        Assert.Contains(EngineCapabilities.PoseMap, e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<EngineException>(() => Router().Pick(EngineCapabilities.Composite, "previs", DataPolicy.Default));
+        Assert.Contains(EngineCapabilities.Composite, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

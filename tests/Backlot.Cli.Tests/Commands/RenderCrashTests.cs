@@ -28,7 +28,7 @@ public sealed class RenderCrashTests
         int shots;
         using (var json = JsonDocument.Parse(import.Stdout))
             shots = json.RootElement.GetProperty("shotsPlanned").GetInt32();
-        Assert.Equal(20, shots);
+        Assert.Equal(29, shots);
 
         var atKill = await KillWhenPartlyDoneAsync(data);
 
@@ -53,7 +53,8 @@ public sealed class RenderCrashTests
         Assert.Equal(assets.Order(StringComparer.Ordinal), blobs.Order(StringComparer.Ordinal));
         Assert.All(takes.Where(t => t.Status == "Completed"), t =>
         {
-            Assert.Equal(2, t.OutputShas.Count);
+            // previs 0.2: beauty, depth, depth-exr, mask, mask-ids, pose, pose-image, camera, plot.
+            Assert.Equal(9, t.OutputShas.Count);
             Assert.All(t.OutputShas, sha => Assert.Contains(sha, assets));
         });
     }

@@ -25,7 +25,7 @@ public sealed class RenderRefusalTests(ImportedSample sample) : IClassFixture<Im
 {
     [Theory]
     [InlineData("--set", "focus=2", "engine 'previs' has no knob 'focus'")]
-    [InlineData("--set", "lens=5", "knob 'lens' must be between 12 and 300")]
+    [InlineData("--set", "lens=5", "knob 'lens' must be between 8 and 600")]
     [InlineData("--set", "lens", "--set 'lens': expected NAME=VALUE")]
     [InlineData("--shot", "99Z", "shot 99Z in 'THE LAST REEL' was not found")]
     [InlineData("--production", "Another Film", "production 'Another Film' was not found")]

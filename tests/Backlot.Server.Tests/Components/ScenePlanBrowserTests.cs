@@ -61,7 +61,7 @@ public sealed class ScenePlanBrowserTests(StudioServer server)
             await page.Locator("#plan tr[data-shot='1D'] button.lock.on[data-lock='lens']").WaitForAsync();
 
             await page.Locator("#plan tr[data-shot='1D'] button.up").ClickAsync();
-            await page.Locator("#plan tbody tr:nth-child(4)[data-shot='1D']").WaitForAsync();
+            await page.Locator("#plan tbody tr:nth-child(3)[data-shot='1D']").WaitForAsync();
 
             await page.Locator("#add-shot select[data-field='framing']").SelectOptionAsync("insert");
             await page.FillAsync("#add-shot input[data-field='description']", "The coffee pot");

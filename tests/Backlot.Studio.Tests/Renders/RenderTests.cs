@@ -113,7 +113,7 @@ public sealed class RenderTests
 
     [Theory]
     [InlineData("focus", "2", "has no knob 'focus'")]
-    [InlineData("lens", "5", "knob 'lens' must be between 12 and 300")]
+    [InlineData("lens", "5", "knob 'lens' must be between 8 and 600")]
     [InlineData("lens", "long", "knob 'lens' takes a number")]
     [InlineData("size", "HUGE", "knob 'size' takes one of")]
     [InlineData("width", "100.5", "knob 'width' takes a whole number")]

@@ -1,19 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Backlot.Data.Blobs;
+using Backlot.Imaging;
+using Backlot.Imaging.Formats.Png;
 using Backlot.Provenance.C2pa;
+using Backlot.Provenance.Watermark;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Queries;
+using Backlot.Studio.Signing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Backlot.Server.Tests.Features.Assets;
 
 public sealed class AssetsApiTests(StudioServer server)
 {
     [Fact]
-    public async Task Content_OfABeautyFrame_IsThePngItsShaNames_SignedWithItsTakesCredentials()
+    public async Task Content_OfABeautyFrame_IsThePngItsShaNames_WatermarkedAndSignedWithItsTakesCredentials()
     {
         var ct = TestContext.Current.CancellationToken;
-        var sha = (await server.SampleShotsAsync(ct))[0].Latest!.BeautySha256!;
+        var shot = (await server.SampleShotsAsync(ct))[0];
+        var sha = shot.Latest!.BeautySha256!;
         using var admin = server.Client(server.AdminToken);
 
         using var response = await admin.GetAsync($"/api/assets/{sha}/content", ct);
@@ -25,10 +32,30 @@ public sealed class AssetsApiTests(StudioServer server)
         Assert.NotEqual(sha, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var credentials = C2paReader.Read(bytes);
         Assert.Equal(C2paValidationState.Valid, credentials.State);
-        Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(PngWithout(bytes, "caBX"))));
+        // The pixels are the stored frame's with the invisible watermark in them: close to it, and carrying its take.
+        var stored = PngDecoder.Decode(await server.Services.GetRequiredService<IBlobStore>().ReadAllBytesAsync(sha, ct));
+        var served = PngDecoder.Decode(bytes);
+        Assert.True(Psnr(stored, served) >= 40, $"PSNR {Psnr(stored, served):0.0} dB");
+        var mark = WatermarkDetector.Detect(served, server.Services.GetRequiredService<WatermarkKeys>().Key);
+        Assert.Equal(WatermarkPayload.For(server.SampleProductionId, shot.Latest.Id).Value, mark.Payload);
         Assert.NotNull(credentials.Manifest!.Take);
         Assert.Contains("noai", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
         Assert.Equal("1", Assert.Single(response.Headers.GetValues("TDM-Reservation")));
+    }
+
+    private static double Psnr(RgbaImage a, RgbaImage b)
+    {
+        double sum = 0;
+        for (var i = 0; i < a.Pixels.Length; i++)
+        {
+            if (i % 4 == 3)
+                continue;
+            var d = a.Pixels[i] - b.Pixels[i];
+            sum += d * d;
+        }
+
+        var mse = sum / (a.Pixels.Length * 3 / 4.0);
+        return mse == 0 ? double.PositiveInfinity : 10 * Math.Log10(255.0 * 255.0 / mse);
     }
 
     /// <summary>The PNG with every chunk of one type left out: the file as it was before the manifest store went in.</summary>
