@@ -12,6 +12,9 @@ public sealed record AnimaticShot(Scene Scene, Shot Shot, Take? Take, IReadOnlyL
 
     public string? DepthSha256 => Take?.Output("depth")?.AssetSha256;
 
+    /// <summary>The engine's top-down camera plot, printed beside the panel on the storyboard.</summary>
+    public string? PlotSha256 => Take?.Output("plot")?.AssetSha256;
+
     /// <summary>Metric depth (float Z in metres) as an EXR, from engines that keep it (previs 0.2 on).</summary>
     public string? DepthMetresSha256 => Take?.Output("depth-exr")?.AssetSha256;
 

@@ -95,9 +95,10 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         foreach (var a in animatic.Shots)
         {
             var image = a.BeautySha256 is { } sha ? await ReadAsync(sha, cancellationToken) : [];
+            var plot = a.PlotSha256 is { } plotSha ? await ReadAsync(plotSha, cancellationToken) : [];
             panels.Add(new StoryboardPanel(
                 a.Scene.Number, a.Scene.Heading, a.Shot.Code, a.Shot.Size?.ToString(), a.Shot.Sheet.Get(KnobNames.Angle)?.Text,
-                a.Shot.Sheet.Get(KnobNames.Lens)?.Number, a.Shot.Description, a.Shot.Characters, a.Take?.Number, image, ReadOnlyMemory<byte>.Empty));
+                a.Shot.Sheet.Get(KnobNames.Lens)?.Number, a.Shot.Description, a.Shot.Characters, a.Take?.Number, image, plot));
         }
 
         var subtitle = animatic.Scene is null ? $"Storyboard · {panels.Count} shots" : $"Storyboard · scene {animatic.Scene} · {panels.Count} shots";
