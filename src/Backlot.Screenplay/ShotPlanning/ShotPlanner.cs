@@ -39,7 +39,21 @@ public static class ShotPlanner
     public static IReadOnlyList<ScenePlan> PlanScript(ParsedScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var breakdown = ScriptBreakdown.Build(script);
+        return PlanScript(script, ScriptBreakdown.Build(script));
+    }
+
+    /// <summary>
+    /// Plans every scene of a script with a breakdown already built for it (<see cref="ScriptBreakdown.Build"/>, with
+    /// or without pages), so that the breakdown is not computed twice.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="breakdown"/> does not have one sheet per scene.</exception>
+    public static IReadOnlyList<ScenePlan> PlanScript(ParsedScript script, BreakdownReport breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(breakdown);
+        if (breakdown.Scenes.Count != script.Scenes.Count)
+            throw new ArgumentException($"the breakdown has {breakdown.Scenes.Count} scenes for {script.Scenes.Count} scenes in the script", nameof(breakdown));
+
         var plans = new List<ScenePlan>(script.Scenes.Count);
         string? previous = null;
         for (var i = 0; i < script.Scenes.Count; i++)
