@@ -31,16 +31,40 @@ internal sealed class FountainSource
     public static FountainSource Read(string text)
     {
         var notes = new List<FountainNote>();
-        var (cleaned, touched) = RemoveHidden(text, notes);
+        // Most files have neither boneyard nor notes: their text is split as it is, without a copy.
+        var hidden = text.Contains("/*", StringComparison.Ordinal) || text.Contains("[[", StringComparison.Ordinal);
+        var (cleaned, touched) = hidden ? RemoveHidden(text, notes) : (text, []);
         var lines = SplitLines(cleaned);
         var vanished = new bool[lines.Length];
-        for (var i = 0; i < lines.Length; i++)
-            vanished[i] = touched.Contains(i) && string.IsNullOrWhiteSpace(lines[i]);
+        foreach (var i in touched)
+        {
+            if (i < lines.Length)
+                vanished[i] = string.IsNullOrWhiteSpace(lines[i]);
+        }
         return new FountainSource(lines, vanished, notes);
     }
 
-    private static string[] SplitLines(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\t", "    ", StringComparison.Ordinal).Split('\n');
+    /// <summary>
+    /// The text's lines, split at "\r\n", "\r" or "\n", each tab turned into four spaces; one pass over the text,
+    /// one string per line.
+    /// </summary>
+    private static string[] SplitLines(string text)
+    {
+        var lines = new List<string>(text.Length / 32);
+        var start = 0;
+        while (true)
+        {
+            var rest = text.AsSpan(start);
+            var end = rest.IndexOfAny('\r', '\n');
+            var line = end < 0 ? rest : rest[..end];
+            lines.Add(line.Contains('\t') ? line.ToString().Replace("\t", "    ", StringComparison.Ordinal) : line.ToString());
+            if (end < 0)
+                break;
+            start += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        }
+
+        return [.. lines];
+    }
 
     /// <summary>Removes boneyard and notes; returns the text and the 0-based lines that had something removed.</summary>
     private static (string Text, HashSet<int> Touched) RemoveHidden(string text, List<FountainNote> notes)
@@ -54,37 +78,30 @@ internal sealed class FountainSource
         var noteCloseLeft = true;
         while (i < text.Length)
         {
-            var c = text[i];
-            string? close = null;
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-                close = "*/";
-            else if (c == '[' && i + 1 < text.Length && text[i + 1] == '[' && noteCloseLeft)
-                close = "]]";
+            var open = NextOpening(text, i, noteCloseLeft);
+            var plain = (open < 0 ? text.Length : open) - i;
+            sb.Append(text.AsSpan(i, plain));
+            line += LineBreaks(text, i, i + plain);
+            if (open < 0)
+                break;
 
-            if (close is null)
-            {
-                line += IsLineBreak(text, i) ? 1 : 0;
-                sb.Append(c);
-                i++;
-                continue;
-            }
-
-            var end = text.IndexOf(close, i + 2, StringComparison.Ordinal);
+            var close = text[open] == '/' ? "*/" : "]]";
+            var end = text.IndexOf(close, open + 2, StringComparison.Ordinal);
             if (end < 0)
             {
                 if (close == "*/")
                     throw new ScriptFormatException(line + 1, "boneyard '/*' is never closed with '*/'");
                 // An unclosed note is ordinary text.
                 noteCloseLeft = false;
-                sb.Append(c);
-                i++;
+                sb.Append(text[open]);
+                i = open + 1;
                 continue;
             }
 
             if (close == "]]")
-                notes.Add(new FountainNote(line, NoteText(text.AsSpan(i + 2, end - i - 2))));
+                notes.Add(new FountainNote(line, NoteText(text.AsSpan(open + 2, end - open - 2))));
             touched.Add(line);
-            for (var j = i; j < end + 2; j++)
+            for (var j = open; j < end + 2; j++)
             {
                 if (!IsLineBreak(text, j))
                     continue;
@@ -97,6 +114,38 @@ internal sealed class FountainSource
         }
 
         return (sb.ToString(), touched);
+    }
+
+    /// <summary>Where the next "/*" (or "[[", while a "]]" may still close it) starts at or after <paramref name="from"/>; -1 if none.</summary>
+    private static int NextOpening(string text, int from, bool notes)
+    {
+        for (var p = from; p < text.Length - 1; p++)
+        {
+            var found = notes ? text.AsSpan(p, text.Length - 1 - p).IndexOfAny('/', '[') : text.AsSpan(p, text.Length - 1 - p).IndexOf('/');
+            if (found < 0)
+                return -1;
+            p += found;
+            if ((text[p] == '/' && text[p + 1] == '*') || (text[p] == '[' && text[p + 1] == '['))
+                return p;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Line breaks among the characters from <paramref name="from"/> up to <paramref name="to"/> ("\r\n" once).</summary>
+    private static int LineBreaks(string text, int from, int to)
+    {
+        var count = 0;
+        for (var j = from; j < to; j++)
+        {
+            var found = text.AsSpan(j, to - j).IndexOfAny('\r', '\n');
+            if (found < 0)
+                break;
+            j += found;
+            count += IsLineBreak(text, j) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static string NoteText(ReadOnlySpan<char> inner)
