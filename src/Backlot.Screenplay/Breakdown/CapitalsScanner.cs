@@ -39,6 +39,9 @@ internal static class CapitalsScanner
         if (text.AsSpan().IndexOfAny('’', '“', '”') >= 0)
             text = text.Replace('’', '\'').Replace('“', '"').Replace('”', '"');
 
+        if (!MayHaveCapitals(text))
+            return runs;
+
         var at = 0;
         while (NextToken(text, ref at) is var (start, length) && length > 0)
         {
@@ -53,7 +56,7 @@ internal static class CapitalsScanner
                 quoted = true;
             var lead = token.Length - token.TrimStart("\"(['").Length;
             var afterLead = token[lead..];
-            var title = TitleLookup.Contains(afterLead);
+            var title = afterLead.Length is >= 3 and <= 5 && afterLead[^1] == '.' && TitleLookup.Contains(afterLead);
             var core = title ? afterLead : afterLead.TrimEnd(".,;:!?)]\"'…-—");
             var tail = title ? [] : token[(lead + core.Length)..];
 
@@ -97,6 +100,27 @@ internal static class CapitalsScanner
 
         Close();
         return runs;
+    }
+
+    /// <summary>
+    /// False when no word of the text can be in capitals: nowhere do two upper-case letters stand together or with
+    /// only apostrophes, hyphens and dots between them. Most action paragraphs are skipped so.
+    /// </summary>
+    private static bool MayHaveCapitals(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (!char.IsUpper(text[i]))
+                continue;
+            var j = i + 1;
+            while (j < text.Length && text[j] is '\'' or '-' or '.')
+                j++;
+            if (j < text.Length && char.IsUpper(text[j]))
+                return true;
+            i = j - 1;
+        }
+
+        return false;
     }
 
     /// <summary>The next run of characters other than white space at or after <paramref name="at"/>; length 0 at the end.</summary>

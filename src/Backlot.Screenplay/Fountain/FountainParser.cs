@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Backlot.Screenplay.Fountain;
 
 /// <summary>
@@ -13,12 +15,33 @@ public static class FountainParser
     public static ParsedScript Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(text.AsSpan());
+    }
+
+    /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
+    /// <exception cref="ScriptFormatException">The bytes are too many, not text, empty, or have no scene heading.</exception>
+    public static ParsedScript Parse(ReadOnlySpan<byte> bytes)
+    {
+        ScriptParser.CheckSize(bytes.Length);
+        var text = FountainDecoder.DecodeRented(bytes, out var length);
+        try
+        {
+            return Parse(text.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static ParsedScript Parse(ReadOnlySpan<char> text)
+    {
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
-        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        var nul = text.IndexOf('\0');
         if (nul >= 0)
             throw new ScriptFormatException($"not a text file: character {nul} is NUL");
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
             throw new ScriptFormatException("the file is empty");
 
         var source = FountainSource.Read(text);
@@ -35,13 +58,5 @@ public static class FountainParser
             Prelude = body.Prelude,
             Format = "fountain",
         };
-    }
-
-    /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
-    /// <exception cref="ScriptFormatException">The bytes are too many, not text, empty, or have no scene heading.</exception>
-    public static ParsedScript Parse(ReadOnlySpan<byte> bytes)
-    {
-        ScriptParser.CheckSize(bytes.Length);
-        return Parse(FountainDecoder.Decode(bytes));
     }
 }

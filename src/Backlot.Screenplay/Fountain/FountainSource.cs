@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Backlot.Screenplay.Fountain;
 
@@ -28,49 +28,72 @@ internal sealed class FountainSource
 
     public bool IsBlank(int index) => index >= Lines.Length || (!Vanished[index] && string.IsNullOrWhiteSpace(Lines[index]));
 
-    public static FountainSource Read(string text)
+    public static FountainSource Read(ReadOnlySpan<char> text)
     {
         var notes = new List<FountainNote>();
         // Most files have neither boneyard nor notes: their text is split as it is, without a copy.
-        var hidden = text.Contains("/*", StringComparison.Ordinal) || text.Contains("[[", StringComparison.Ordinal);
-        var (cleaned, touched) = hidden ? RemoveHidden(text, notes) : (text, []);
-        var lines = SplitLines(cleaned);
-        var vanished = new bool[lines.Length];
-        foreach (var i in touched)
+        if (text.IndexOf("/*", StringComparison.Ordinal) < 0 && text.IndexOf("[[", StringComparison.Ordinal) < 0)
         {
-            if (i < lines.Length)
-                vanished[i] = string.IsNullOrWhiteSpace(lines[i]);
+            var plain = SplitLines(text);
+            return new FountainSource(plain, new bool[plain.Length], notes);
         }
-        return new FountainSource(lines, vanished, notes);
+
+        // The text without them is never longer; it is written into a rented buffer, not a new string.
+        var cleaned = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            var length = RemoveHidden(text, cleaned, notes, out var touched);
+            var lines = SplitLines(cleaned.AsSpan(0, length));
+            var vanished = new bool[lines.Length];
+            foreach (var i in touched)
+            {
+                if (i < lines.Length)
+                    vanished[i] = string.IsNullOrWhiteSpace(lines[i]);
+            }
+
+            return new FountainSource(lines, vanished, notes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(cleaned);
+        }
     }
 
     /// <summary>
     /// The text's lines, split at "\r\n", "\r" or "\n", each tab turned into four spaces; one pass over the text,
     /// one string per line.
     /// </summary>
-    private static string[] SplitLines(string text)
+    private static string[] SplitLines(ReadOnlySpan<char> text)
     {
-        var lines = new List<string>(text.Length / 32);
-        var start = 0;
-        while (true)
+        var count = 1;
+        for (var at = 0; text[at..].IndexOfAny('\r', '\n') is var found and >= 0; count++)
         {
-            var rest = text.AsSpan(start);
-            var end = rest.IndexOfAny('\r', '\n');
-            var line = end < 0 ? rest : rest[..end];
-            lines.Add(line.Contains('\t') ? line.ToString().Replace("\t", "    ", StringComparison.Ordinal) : line.ToString());
-            if (end < 0)
-                break;
-            start += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            at += found;
+            at += text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
         }
 
-        return [.. lines];
+        var lines = new string[count];
+        var rest = text;
+        for (var n = 0; n < count; n++)
+        {
+            var end = rest.IndexOfAny('\r', '\n');
+            var line = end < 0 ? rest : rest[..end];
+            lines[n] = line.Contains('\t') ? line.ToString().Replace("\t", "    ", StringComparison.Ordinal) : line.ToString();
+            if (end >= 0)
+                rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+        }
+
+        return lines;
     }
 
-    /// <summary>Removes boneyard and notes; returns the text and the 0-based lines that had something removed.</summary>
-    private static (string Text, HashSet<int> Touched) RemoveHidden(string text, List<FountainNote> notes)
+    /// <summary>
+    /// Writes the text without boneyard and notes into <paramref name="cleaned"/> and returns its length;
+    /// <paramref name="touched"/> gets the 0-based lines that had something removed.
+    /// </summary>
+    private static int RemoveHidden(ReadOnlySpan<char> text, char[] cleaned, List<FountainNote> notes, out HashSet<int> touched)
     {
-        var sb = new StringBuilder(text.Length);
-        var touched = new HashSet<int>();
+        touched = [];
+        var written = 0;
         var line = 0;
         var i = 0;
         // Once no "]]" is left after some point, none is left after any later one: remembering that keeps
@@ -79,33 +102,34 @@ internal sealed class FountainSource
         while (i < text.Length)
         {
             var open = NextOpening(text, i, noteCloseLeft);
-            var plain = (open < 0 ? text.Length : open) - i;
-            sb.Append(text.AsSpan(i, plain));
-            line += LineBreaks(text, i, i + plain);
+            var plain = text[i..(open < 0 ? text.Length : open)];
+            plain.CopyTo(cleaned.AsSpan(written));
+            written += plain.Length;
+            line += LineBreaks(text, i, i + plain.Length);
             if (open < 0)
                 break;
 
             var close = text[open] == '/' ? "*/" : "]]";
-            var end = text.IndexOf(close, open + 2, StringComparison.Ordinal);
+            var end = text[(open + 2)..].IndexOf(close, StringComparison.Ordinal) is var found and >= 0 ? open + 2 + found : -1;
             if (end < 0)
             {
                 if (close == "*/")
                     throw new ScriptFormatException(line + 1, "boneyard '/*' is never closed with '*/'");
                 // An unclosed note is ordinary text.
                 noteCloseLeft = false;
-                sb.Append(text[open]);
+                cleaned[written++] = text[open];
                 i = open + 1;
                 continue;
             }
 
             if (close == "]]")
-                notes.Add(new FountainNote(line, NoteText(text.AsSpan(open + 2, end - open - 2))));
+                notes.Add(new FountainNote(line, NoteText(text[(open + 2)..end])));
             touched.Add(line);
             for (var j = open; j < end + 2; j++)
             {
                 if (!IsLineBreak(text, j))
                     continue;
-                sb.Append('\n');
+                cleaned[written++] = '\n';
                 line++;
                 touched.Add(line);
             }
@@ -113,15 +137,16 @@ internal sealed class FountainSource
             i = end + 2;
         }
 
-        return (sb.ToString(), touched);
+        return written;
     }
 
     /// <summary>Where the next "/*" (or "[[", while a "]]" may still close it) starts at or after <paramref name="from"/>; -1 if none.</summary>
-    private static int NextOpening(string text, int from, bool notes)
+    private static int NextOpening(ReadOnlySpan<char> text, int from, bool notes)
     {
         for (var p = from; p < text.Length - 1; p++)
         {
-            var found = notes ? text.AsSpan(p, text.Length - 1 - p).IndexOfAny('/', '[') : text.AsSpan(p, text.Length - 1 - p).IndexOf('/');
+            var window = text[p..^1];
+            var found = notes ? window.IndexOfAny('/', '[') : window.IndexOf('/');
             if (found < 0)
                 return -1;
             p += found;
@@ -133,12 +158,12 @@ internal sealed class FountainSource
     }
 
     /// <summary>Line breaks among the characters from <paramref name="from"/> up to <paramref name="to"/> ("\r\n" once).</summary>
-    private static int LineBreaks(string text, int from, int to)
+    private static int LineBreaks(ReadOnlySpan<char> text, int from, int to)
     {
         var count = 0;
         for (var j = from; j < to; j++)
         {
-            var found = text.AsSpan(j, to - j).IndexOfAny('\r', '\n');
+            var found = text[j..to].IndexOfAny('\r', '\n');
             if (found < 0)
                 break;
             j += found;
@@ -155,7 +180,7 @@ internal sealed class FountainSource
     }
 
     // "\r\n" counts once, at its '\n'.
-    private static bool IsLineBreak(string text, int i) =>
+    private static bool IsLineBreak(ReadOnlySpan<char> text, int i) =>
         text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
 }
 
