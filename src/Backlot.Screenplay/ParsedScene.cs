@@ -44,8 +44,9 @@ public sealed record ParsedScene(
             if (_cast is { } cached && ReferenceEquals(cached.Elements, elements))
                 return (IReadOnlyList<string>)cached.Value;
             var cast = new List<string>();
-            foreach (var e in elements)
+            for (var i = 0; i < elements.Count; i++)
             {
+                var e = elements[i];
                 if (e.Kind == ElementKind.Character && e.Character is { Length: > 0 } name && !cast.Contains(name))
                     cast.Add(name);
             }
@@ -60,8 +61,9 @@ public sealed record ParsedScene(
             if (_synopsis is { } cached && ReferenceEquals(cached.Elements, elements))
                 return (string)cached.Value;
             var value = "";
-            foreach (var e in elements)
+            for (var i = 0; i < elements.Count; i++)
             {
+                var e = elements[i];
                 if (e.Kind != ElementKind.Action)
                     continue;
                 value = ScriptText.Truncate(ScriptText.Plain(e.Text), SynopsisLength);

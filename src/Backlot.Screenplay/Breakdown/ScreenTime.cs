@@ -15,8 +15,9 @@ public static class ScreenTime
     {
         ArgumentNullException.ThrowIfNull(scene);
         var words = ScriptText.CountWords(scene.Heading);
-        foreach (var e in scene.Elements)
+        for (var i = 0; i < scene.Elements.Count; i++)
         {
+            var e = scene.Elements[i];
             if (e.Kind is ElementKind.Action or ElementKind.Character or ElementKind.Dialogue or ElementKind.Parenthetical or ElementKind.Transition)
                 words += ScriptText.CountWords(e.Text);
         }

@@ -44,8 +44,9 @@ public static class ScriptBreakdown
         var speaking = scene.Cast;
         var nonSpeaking = new List<string>();
         var elements = new List<BreakdownElement>();
-        foreach (var action in scene.Elements)
+        for (var i = 0; i < scene.Elements.Count; i++)
         {
+            var action = scene.Elements[i];
             if (action.Kind != ElementKind.Action)
                 continue;
             foreach (var run in CapitalsScanner.Scan(action.Text))

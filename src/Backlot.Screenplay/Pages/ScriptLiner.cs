@@ -15,17 +15,34 @@ internal sealed class ScriptLiner(PageLayout layout)
     public static List<PageLine> Line(ParsedScript script, PageLayout layout)
     {
         var liner = new ScriptLiner(layout);
+        liner._lines.Capacity = EstimateLines(script, layout);
         foreach (var element in script.Prelude)
             liner.Add(element, 0);
         for (var i = 0; i < script.Scenes.Count; i++)
         {
             var scene = script.Scenes[i];
             liner.Paragraph(LineKind.SceneHeading, scene.Heading.ToUpperInvariant(), layout.ActionWidth, i, continuesSpeech: false);
-            foreach (var element in scene.Elements)
-                liner.Add(element, i);
+            for (var k = 0; k < scene.Elements.Count; k++)
+                liner.Add(scene.Elements[k], i);
         }
 
         return liner._lines;
+    }
+
+    // A blank line and a line for each paragraph, and a line for each width's worth of text: enough, most times,
+    // that the list does not grow while it is filled.
+    private static int EstimateLines(ParsedScript script, PageLayout layout)
+    {
+        long lines = 2L * script.Prelude.Count;
+        long characters = 0;
+        foreach (var scene in script.Scenes)
+        {
+            lines += 2 * (scene.Elements.Count + 1);
+            for (var i = 0; i < scene.Elements.Count; i++)
+                characters += scene.Elements[i].Text.Length;
+        }
+
+        return (int)Math.Min(lines + (characters / Math.Max(1, (int)layout.DialogueWidth)), 1 << 20);
     }
 
     private void Add(ScriptElement element, int scene)

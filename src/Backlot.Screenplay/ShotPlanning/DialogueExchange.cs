@@ -32,8 +32,9 @@ internal sealed record DialogueExchange(IReadOnlyList<Speech> Speeches, int Acti
         int firstLine = 0, lastLine = 0, words = 0;
         var firstWords = "";
 
-        foreach (var e in elements)
+        for (var i = 0; i < elements.Count; i++)
         {
+            var e = elements[i];
             switch (e.Kind)
             {
                 case ElementKind.Character when e.Character is { Length: > 0 } cue:

@@ -138,8 +138,9 @@ public static class ShotPlanner
         var exterior = scene.IntExt.Contains("EXT", StringComparison.Ordinal);
         var end = exchanges.Count > 0 ? exchanges[0].FirstLine - 1 : scene.Elements.Count > 0 ? scene.Elements[^1].SourceLine : scene.SourceLine;
         var words = 0;
-        foreach (var e in scene.Elements)
+        for (var i = 0; i < scene.Elements.Count; i++)
         {
+            var e = scene.Elements[i];
             if (e.Kind == ElementKind.Action && e.SourceLine <= end)
                 words += ScriptText.CountWords(e.Text);
         }
