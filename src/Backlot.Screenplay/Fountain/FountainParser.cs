@@ -15,7 +15,7 @@ public static class FountainParser
     public static ParsedScript Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(text.AsSpan());
+        return Parse(text.AsMemory());
     }
 
     /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
@@ -26,7 +26,7 @@ public static class FountainParser
         var text = FountainDecoder.DecodeRented(bytes, out var length);
         try
         {
-            return Parse(text.AsSpan(0, length));
+            return Parse(text.AsMemory(0, length));
         }
         finally
         {
@@ -34,17 +34,17 @@ public static class FountainParser
         }
     }
 
-    private static ParsedScript Parse(ReadOnlySpan<char> text)
+    private static ParsedScript Parse(ReadOnlyMemory<char> text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (text.Length > 0 && text.Span[0] == '\uFEFF')
             text = text[1..];
-        var nul = text.IndexOf('\0');
+        var nul = text.Span.IndexOf('\0');
         if (nul >= 0)
             throw new ScriptFormatException($"not a text file: character {nul} is NUL");
-        if (text.IsWhiteSpace())
+        if (text.Span.IsWhiteSpace())
             throw new ScriptFormatException("the file is empty");
 
-        var source = FountainSource.Read(text);
+        using var source = FountainSource.Read(text);
         var titlePage = FountainTitlePage.Read(source, out var bodyStart);
         var body = new FountainBodyReader(source).Read(bodyStart);
         if (body.Scenes.Count == 0)

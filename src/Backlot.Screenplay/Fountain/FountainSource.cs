@@ -8,62 +8,115 @@ namespace Backlot.Screenplay.Fountain;
 /// is marked <see cref="Vanished"/> so the reader skips it instead of seeing a blank line. The notes themselves
 /// are kept in <see cref="Notes"/>.
 /// </summary>
-internal sealed class FountainSource
+internal sealed class FountainSource : IDisposable
 {
-    private FountainSource(string[] lines, bool[] vanished, List<FountainNote> notes)
+    private readonly ReadOnlyMemory<char> _text;
+    private readonly (int Start, int Length)[] _lines;
+    private char[]? _rented;
+
+    private FountainSource(ReadOnlyMemory<char> text, (int Start, int Length)[] lines, bool[] vanished, List<FountainNote> notes, char[]? rented)
     {
-        Lines = lines;
+        _text = text;
+        _lines = lines;
+        _rented = rented;
         Vanished = vanished;
         Notes = notes;
     }
 
-    public string[] Lines { get; }
+    /// <summary>The text the lines are ranges of: boneyard and notes removed, tabs turned into spaces.</summary>
+    public ReadOnlySpan<char> Text => _text.Span;
 
     public bool[] Vanished { get; }
 
     /// <summary>Notes in file order.</summary>
     public IReadOnlyList<FountainNote> Notes { get; }
 
-    public int Count => Lines.Length;
+    public int Count => _lines.Length;
 
-    public bool IsBlank(int index) => index >= Lines.Length || (!Vanished[index] && string.IsNullOrWhiteSpace(Lines[index]));
+    /// <summary>A line, without its line break; valid until the source is disposed.</summary>
+    public ReadOnlySpan<char> Line(int index) => _text.Span.Slice(_lines[index].Start, _lines[index].Length);
 
-    public static FountainSource Read(ReadOnlySpan<char> text)
+    public bool IsBlank(int index) => index >= _lines.Length || (!Vanished[index] && Line(index).IsWhiteSpace());
+
+    /// <summary>
+    /// Reads the lines of <paramref name="text"/>, which must stay unchanged until the source is disposed. Text
+    /// with boneyard, notes or tabs is cleaned into a rented buffer, returned by <see cref="Dispose"/>.
+    /// </summary>
+    public static FountainSource Read(ReadOnlyMemory<char> text)
     {
         var notes = new List<FountainNote>();
-        // Most files have neither boneyard nor notes: their text is split as it is, without a copy.
-        if (text.IndexOf("/*", StringComparison.Ordinal) < 0 && text.IndexOf("[[", StringComparison.Ordinal) < 0)
+        var span = text.Span;
+        var hidden = span.IndexOf("/*", StringComparison.Ordinal) >= 0 || span.IndexOf("[[", StringComparison.Ordinal) >= 0;
+        var tabs = span.Count('\t');
+        // Most files have neither boneyard, notes nor tabs: their lines are ranges of the text as it is.
+        if (!hidden && tabs == 0)
         {
-            var plain = SplitLines(text);
-            return new FountainSource(plain, new bool[plain.Length], notes);
+            var plain = SplitLines(span);
+            return new FountainSource(text, plain, new bool[plain.Length], notes, null);
         }
 
-        // The text without them is never longer; it is written into a rented buffer, not a new string.
-        var cleaned = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        // Removing hidden text never lengthens it; each tab takes three more characters.
+        var cleaned = ArrayPool<char>.Shared.Rent(Math.Max(1, span.Length + (3 * tabs)));
         try
         {
-            var length = RemoveHidden(text, cleaned, notes, out var touched);
+            HashSet<int> touched = [];
+            var length = hidden ? RemoveHidden(span, cleaned, notes, out touched) : Copy(span, cleaned);
+            length = ExpandTabs(cleaned, length);
             var lines = SplitLines(cleaned.AsSpan(0, length));
             var vanished = new bool[lines.Length];
             foreach (var i in touched)
             {
                 if (i < lines.Length)
-                    vanished[i] = string.IsNullOrWhiteSpace(lines[i]);
+                    vanished[i] = cleaned.AsSpan(lines[i].Start, lines[i].Length).IsWhiteSpace();
             }
 
-            return new FountainSource(lines, vanished, notes);
+            return new FountainSource(cleaned.AsMemory(0, length), lines, vanished, notes, cleaned);
         }
-        finally
+        catch
         {
             ArrayPool<char>.Shared.Return(cleaned);
+            throw;
         }
     }
 
-    /// <summary>
-    /// The text's lines, split at "\r\n", "\r" or "\n", each tab turned into four spaces; one pass over the text,
-    /// one string per line.
-    /// </summary>
-    private static string[] SplitLines(ReadOnlySpan<char> text)
+    public void Dispose()
+    {
+        if (_rented is not null)
+            ArrayPool<char>.Shared.Return(_rented);
+        _rented = null;
+    }
+
+    private static int Copy(ReadOnlySpan<char> text, char[] buffer)
+    {
+        text.CopyTo(buffer);
+        return text.Length;
+    }
+
+    /// <summary>Turns each tab of the first <paramref name="length"/> characters into four spaces, in place, from the end.</summary>
+    private static int ExpandTabs(char[] buffer, int length)
+    {
+        var tabs = buffer.AsSpan(0, length).Count('\t');
+        if (tabs == 0)
+            return length;
+        var to = length + (3 * tabs);
+        for (var from = length - 1; from >= 0; from--)
+        {
+            if (buffer[from] == '\t')
+            {
+                to -= 4;
+                buffer.AsSpan(to, 4).Fill(' ');
+            }
+            else
+            {
+                buffer[--to] = buffer[from];
+            }
+        }
+
+        return length + (3 * tabs);
+    }
+
+    /// <summary>The text's lines as ranges, split at "\r\n", "\r" or "\n".</summary>
+    private static (int Start, int Length)[] SplitLines(ReadOnlySpan<char> text)
     {
         var count = 1;
         for (var at = 0; text[at..].IndexOfAny('\r', '\n') is var found and >= 0; count++)
@@ -72,15 +125,14 @@ internal sealed class FountainSource
             at += text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
         }
 
-        var lines = new string[count];
-        var rest = text;
+        var lines = new (int Start, int Length)[count];
+        var start = 0;
         for (var n = 0; n < count; n++)
         {
-            var end = rest.IndexOfAny('\r', '\n');
-            var line = end < 0 ? rest : rest[..end];
-            lines[n] = line.Contains('\t') ? line.ToString().Replace("\t", "    ", StringComparison.Ordinal) : line.ToString();
+            var end = text[start..].IndexOfAny('\r', '\n');
+            lines[n] = (start, end < 0 ? text.Length - start : end);
             if (end >= 0)
-                rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+                start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
         }
 
         return lines;
