@@ -30,8 +30,8 @@ internal static class CharacterIndex
             Count(element, null);
         foreach (var scene in scenes)
         {
-            foreach (var element in scene.Elements)
-                Count(element, scene);
+            for (var i = 0; i < scene.Elements.Count; i++)
+                Count(scene.Elements[i], scene);
         }
 
         return order.Select(name => new ParsedCharacter(name, counts[name], sceneLists[name])).ToList();

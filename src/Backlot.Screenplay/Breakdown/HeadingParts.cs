@@ -135,7 +135,19 @@ public sealed partial record HeadingParts(string Location, string TimeOfDay, IRe
     {
         if (YearOrDecade().IsMatch(text))
             return true;
-        return PeriodWords.Any(w => text == w || text.StartsWith(w + " ", StringComparison.Ordinal) || text.EndsWith(" " + w, StringComparison.Ordinal));
+        foreach (var w in PeriodWords)
+        {
+            if (text.Length < w.Length || !(text.StartsWith(w, StringComparison.Ordinal) || text.EndsWith(w, StringComparison.Ordinal)))
+                continue;
+            if (text.Length == w.Length)
+                return true;
+            // "FLASHBACK 1973" or "PRE-WAR FLASHBACK": the word and a space at either end.
+            var span = text.AsSpan();
+            if ((span.StartsWith(w, StringComparison.Ordinal) && span[w.Length] == ' ') || (span.EndsWith(w, StringComparison.Ordinal) && span[^(w.Length + 1)] == ' '))
+                return true;
+        }
+
+        return false;
     }
 
     private static string Clean(string text) =>

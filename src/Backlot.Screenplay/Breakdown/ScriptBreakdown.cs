@@ -15,9 +15,17 @@ public static class ScriptBreakdown
             throw new ArgumentException($"the page measure has {pages.SceneEighths.Count} scene lengths for {script.Scenes.Count} scenes", nameof(pages));
 
         var classifier = new CapitalsClassifier(script.Characters.Select(c => c.Name));
-        var scenes = script.Scenes
-            .Select((scene, i) => BreakDown(scene, classifier, pages?.SceneEighths[i]))
-            .ToList();
+        // A script comes back to its sets: each heading is read once.
+        var headings = new Dictionary<(string Location, string TimeOfDay), HeadingParts>();
+        var scenes = new List<SceneBreakdown>(script.Scenes.Count);
+        for (var i = 0; i < script.Scenes.Count; i++)
+        {
+            var scene = script.Scenes[i];
+            if (!headings.TryGetValue((scene.Location, scene.TimeOfDay), out var heading))
+                headings.Add((scene.Location, scene.TimeOfDay), heading = HeadingParts.From(scene.Location, scene.TimeOfDay));
+            scenes.Add(BreakDown(scene, heading, classifier, pages?.SceneEighths[i]));
+        }
+
         var title = script.TitlePage.Select(p => new KeyValuePair<string, string>(p.Key, ScriptText.StripEmphasis(p.Value))).ToList();
         return new BreakdownReport(title, pages?.Pages, scenes, script.Characters, Locations(scenes), CastMatrix.From(scenes));
     }
@@ -28,17 +36,19 @@ public static class ScriptBreakdown
     {
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(speakingNames);
-        return BreakDown(scene, new CapitalsClassifier(speakingNames), null);
+        return BreakDown(scene, HeadingParts.From(scene.Location, scene.TimeOfDay), new CapitalsClassifier(speakingNames), null);
     }
 
-    private static SceneBreakdown BreakDown(ParsedScene scene, CapitalsClassifier classifier, int? eighths)
+    private static SceneBreakdown BreakDown(ParsedScene scene, HeadingParts heading, CapitalsClassifier classifier, int? eighths)
     {
-        var heading = HeadingParts.From(scene.Location, scene.TimeOfDay);
         var speaking = scene.Cast;
         var nonSpeaking = new List<string>();
         var elements = new List<BreakdownElement>();
-        foreach (var action in scene.Elements.Where(e => e.Kind == ElementKind.Action))
+        for (var i = 0; i < scene.Elements.Count; i++)
         {
+            var action = scene.Elements[i];
+            if (action.Kind != ElementKind.Action)
+                continue;
             foreach (var run in CapitalsScanner.Scan(action.Text))
             {
                 switch (classifier.Classify(run))
@@ -46,7 +56,7 @@ public static class ScriptBreakdown
                     case { Category: null } person when !speaking.Contains(person.Name) && !nonSpeaking.Contains(person.Name):
                         nonSpeaking.Add(person.Name);
                         break;
-                    case { Category: { } category } element when !elements.Any(e => e.Name == element.Name):
+                    case { Category: { } category } element when !elements.Exists(e => e.Name == element.Name):
                         elements.Add(new BreakdownElement(element.Name, category, action.SourceLine));
                         break;
                 }

@@ -14,7 +14,7 @@ internal sealed class FountainBodyReader(FountainSource source)
 
     // The paragraph being gathered: consecutive lines of one kind (action, dialogue, lyrics, centred text).
     private ElementKind? _kind;
-    private readonly List<string> _lines = [];
+    private readonly List<(int Start, int Length)> _lines = []; // ranges of the source's text
     private int _paragraphLine;
     private string? _speaker;
     private DualPosition _dual;
@@ -38,14 +38,14 @@ internal sealed class FountainBodyReader(FountainSource source)
                 continue;
             }
 
-            var line = source.Lines[i];
+            var line = source.Line(i);
             var trimmed = line.Trim();
             if (trimmed.Length == 0)
             {
                 // Two spaces alone keep a dialogue going across an intended empty line.
-                if (_speaker is not null && line == "  ")
+                if (_speaker is not null && line.SequenceEqual("  "))
                 {
-                    AddLine(ElementKind.Dialogue, "", i);
+                    AddLine(ElementKind.Dialogue, [], i);
                     continue;
                 }
 
@@ -73,7 +73,7 @@ internal sealed class FountainBodyReader(FountainSource source)
         return new FountainBody(_prelude, _scenes);
     }
 
-    private void ReadDialogueLine(string trimmed, int i)
+    private void ReadDialogueLine(ReadOnlySpan<char> trimmed, int i)
     {
         if (trimmed[0] == '(' && trimmed[^1] == ')')
             Emit(ElementKind.Parenthetical, trimmed, i, _speaker);
@@ -83,14 +83,14 @@ internal sealed class FountainBodyReader(FountainSource source)
             AddLine(ElementKind.Dialogue, trimmed, i);
     }
 
-    private void ReadLine(string line, string trimmed, int i, bool afterBlank)
+    private void ReadLine(ReadOnlySpan<char> line, ReadOnlySpan<char> trimmed, int i, bool afterBlank)
     {
         var beforeBlank = source.IsBlank(i + 1);
         if (afterBlank && FountainSceneHeading.IsHeading(trimmed))
         {
             Flush();
             CloseScene();
-            _heading = FountainSceneHeading.Split(trimmed);
+            _heading = FountainSceneHeading.Split(trimmed.ToString());
             _headingLine = i + 1;
             _elements = [];
             return;
@@ -107,16 +107,16 @@ internal sealed class FountainBodyReader(FountainSource source)
             case '>' when afterBlank:
                 Emit(ElementKind.Transition, trimmed[1..].Trim(), i, null);
                 return;
-            case '=' when trimmed.Length >= 3 && trimmed.AsSpan().IndexOfAnyExcept('=') < 0:
+            case '=' when trimmed.Length >= 3 && trimmed.IndexOfAnyExcept('=') < 0:
                 Emit(ElementKind.PageBreak, "", i, null);
                 return;
             case '=':
                 Emit(ElementKind.Synopsis, trimmed[1..].Trim(), i, null);
                 return;
             case '#':
-                var level = trimmed.AsSpan().IndexOfAnyExcept('#') is var n and >= 0 ? n : trimmed.Length;
+                var level = trimmed.IndexOfAnyExcept('#') is var n and >= 0 ? n : trimmed.Length;
                 Flush();
-                _elements.Add(new ScriptElement(ElementKind.Section, trimmed[level..].Trim(), i + 1) { Level = level });
+                _elements.Add(new ScriptElement(ElementKind.Section, trimmed[level..].Trim().ToString(), i + 1) { Level = level });
                 return;
             case '~':
                 AddLine(ElementKind.Lyrics, trimmed[1..].TrimStart(), i);
@@ -138,9 +138,10 @@ internal sealed class FountainBodyReader(FountainSource source)
         AddLine(ElementKind.Action, line.TrimEnd(), i);
     }
 
-    private void StartDialogue(string cue, int i)
+    private void StartDialogue(ReadOnlySpan<char> line, int i)
     {
         Flush();
+        var cue = line.ToString();
         _speaker = Character.CanonicalName(cue);
         _dual = cue[^1] == '^' && MarkPreviousBlockLeft() ? DualPosition.Right : DualPosition.None;
         Emit(ElementKind.Character, cue, i, _speaker);
@@ -164,22 +165,44 @@ internal sealed class FountainBodyReader(FountainSource source)
     }
 
     // "FADE OUT." and its kin end a script without "TO:"; fountain.js and afterwriting read them as transitions too.
-    private static bool IsTransition(string trimmed) =>
-        (trimmed.EndsWith("TO:", StringComparison.Ordinal) && !trimmed.Any(char.IsLower))
+    private static bool IsTransition(ReadOnlySpan<char> trimmed) =>
+        (trimmed.EndsWith("TO:", StringComparison.Ordinal) && !HasLower(trimmed))
         || trimmed is "FADE OUT." or "FADE TO BLACK." or "CUT TO BLACK.";
 
     /// <summary>A forced "@name", or a name in capitals with at least one letter; extensions may be in any case.</summary>
-    private static bool IsCue(string trimmed)
+    private static bool IsCue(ReadOnlySpan<char> trimmed)
     {
         if (trimmed[0] == '@')
             return trimmed.Length > 1;
         if (trimmed[0] is '!' or '>' or '.' or '(')
             return false;
         var name = trimmed.TrimEnd('^').TrimEnd();
-        var paren = name.IndexOf('(', StringComparison.Ordinal);
+        var paren = name.IndexOf('(');
         if (paren >= 0)
             name = name[..paren];
-        return name.Any(char.IsUpper) && !name.Any(char.IsLower);
+        return HasUpper(name) && !HasLower(name);
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+
+        return false;
     }
 
     private void TakeNotes(int i)
@@ -200,7 +223,8 @@ internal sealed class FountainBodyReader(FountainSource source)
         }
     }
 
-    private void AddLine(ElementKind kind, string text, int i)
+    /// <summary>Adds a line to the paragraph; <paramref name="text"/> is part of a source line, or empty.</summary>
+    private void AddLine(ElementKind kind, ReadOnlySpan<char> text, int i)
     {
         if (_kind != kind)
         {
@@ -209,8 +233,10 @@ internal sealed class FountainBodyReader(FountainSource source)
             _paragraphLine = i + 1;
         }
 
-        _lines.Add(text);
+        _lines.Add(text.IsEmpty ? (0, 0) : (source.Text.Overlaps(text, out var start) ? start : throw new InvalidOperationException("a paragraph line outside the source"), text.Length));
     }
+
+    private void Emit(ElementKind kind, ReadOnlySpan<char> text, int i, string? character) => Emit(kind, text.ToString(), i, character);
 
     private void Emit(ElementKind kind, string text, int i, string? character)
     {
@@ -218,12 +244,34 @@ internal sealed class FountainBodyReader(FountainSource source)
         _elements.Add(new ScriptElement(kind, text, i + 1, character) { Dual = character is null ? DualPosition.None : _dual });
     }
 
+    /// <summary>The paragraph's lines joined with '\n', in one string.</summary>
+    private string JoinLines()
+    {
+        var text = source.Text;
+        if (_lines.Count == 1)
+            return text.Slice(_lines[0].Start, _lines[0].Length).ToString();
+        var length = _lines.Count - 1;
+        foreach (var (_, n) in _lines)
+            length += n;
+        var joined = new char[length];
+        var at = 0;
+        for (var k = 0; k < _lines.Count; k++)
+        {
+            if (k > 0)
+                joined[at++] = '\n';
+            text.Slice(_lines[k].Start, _lines[k].Length).CopyTo(joined.AsSpan(at));
+            at += _lines[k].Length;
+        }
+
+        return new string(joined);
+    }
+
     private void Flush()
     {
         if (_kind is { } kind)
         {
             var character = kind is ElementKind.Dialogue or ElementKind.Lyrics ? _speaker : null;
-            _elements.Add(new ScriptElement(kind, string.Join('\n', _lines), _paragraphLine, character)
+            _elements.Add(new ScriptElement(kind, JoinLines(), _paragraphLine, character)
             {
                 Dual = character is null ? DualPosition.None : _dual,
             });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Backlot.Screenplay.Fountain;
@@ -9,26 +10,33 @@ internal static class FountainDecoder
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, so that a feature script's text (about
+    /// 300 KB as UTF-16) is not a new large-object-heap array on every read; the caller returns the buffer.
+    /// </summary>
+    public static char[] DecodeRented(ReadOnlySpan<byte> bytes, out int length)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return Strict(StrictUtf8, bytes[3..], "UTF-8");
+            return Strict(StrictUtf8, bytes[3..], "UTF-8", out length);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return Strict(StrictUtf16Le, bytes[2..], "UTF-16 LE");
+            return Strict(StrictUtf16Le, bytes[2..], "UTF-16 LE", out length);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return Strict(StrictUtf16Be, bytes[2..], "UTF-16 BE");
+            return Strict(StrictUtf16Be, bytes[2..], "UTF-16 BE", out length);
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
             throw new ScriptFormatException($"not a text file: byte {nul} is NUL (a UTF-16 file needs a byte order mark)");
-        return Strict(StrictUtf8, bytes, "UTF-8");
+        return Strict(StrictUtf8, bytes, "UTF-8", out length);
     }
 
-    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    private static char[] Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name, out int length)
     {
         try
         {
-            return encoding.GetString(bytes);
+            // GetString counts first too: an invalid byte is reported at the same index.
+            var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetCharCount(bytes)));
+            length = encoding.GetChars(bytes, buffer);
+            return buffer;
         }
         catch (DecoderFallbackException e)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Backlot.Screenplay.Fountain;
 
 /// <summary>
@@ -13,15 +15,36 @@ public static class FountainParser
     public static ParsedScript Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        return Parse(text.AsMemory());
+    }
+
+    /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
+    /// <exception cref="ScriptFormatException">The bytes are too many, not text, empty, or have no scene heading.</exception>
+    public static ParsedScript Parse(ReadOnlySpan<byte> bytes)
+    {
+        ScriptParser.CheckSize(bytes.Length);
+        var text = FountainDecoder.DecodeRented(bytes, out var length);
+        try
+        {
+            return Parse(text.AsMemory(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static ParsedScript Parse(ReadOnlyMemory<char> text)
+    {
+        if (text.Length > 0 && text.Span[0] == '\uFEFF')
             text = text[1..];
-        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        var nul = text.Span.IndexOf('\0');
         if (nul >= 0)
             throw new ScriptFormatException($"not a text file: character {nul} is NUL");
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.Span.IsWhiteSpace())
             throw new ScriptFormatException("the file is empty");
 
-        var source = FountainSource.Read(text);
+        using var source = FountainSource.Read(text);
         var titlePage = FountainTitlePage.Read(source, out var bodyStart);
         var body = new FountainBodyReader(source).Read(bodyStart);
         if (body.Scenes.Count == 0)
@@ -35,13 +58,5 @@ public static class FountainParser
             Prelude = body.Prelude,
             Format = "fountain",
         };
-    }
-
-    /// <summary>Reads a screenplay file's bytes: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
-    /// <exception cref="ScriptFormatException">The bytes are too many, not text, empty, or have no scene heading.</exception>
-    public static ParsedScript Parse(ReadOnlySpan<byte> bytes)
-    {
-        ScriptParser.CheckSize(bytes.Length);
-        return Parse(FountainDecoder.Decode(bytes));
     }
 }

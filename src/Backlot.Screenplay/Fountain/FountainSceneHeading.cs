@@ -11,7 +11,7 @@ internal static partial class FountainSceneHeading
     public sealed record Heading(string Text, string? Number, string IntExt, string Location, string TimeOfDay);
 
     /// <summary>True for "INT. HOUSE - DAY" (any case) and a forced ".HEADING", but not "..." .</summary>
-    public static bool IsHeading(string trimmed) =>
+    public static bool IsHeading(ReadOnlySpan<char> trimmed) =>
         Prefix().IsMatch(trimmed) || (trimmed.Length > 1 && trimmed[0] == '.' && char.IsLetterOrDigit(trimmed[1]));
 
     public static Heading Split(string trimmed)

@@ -26,7 +26,7 @@ internal static partial class FountainTitlePage
         {
             if (source.Vanished[i])
                 continue;
-            var line = source.Lines[i];
+            var line = source.Line(i).ToString();
             var match = char.IsWhiteSpace(line[0]) ? null : KeyLine().Match(line);
             if (match is { Success: true })
             {
@@ -62,7 +62,7 @@ internal static partial class FountainTitlePage
     // "FADE IN:" alone at the top is a transition, not a title page with a key "FADE IN".
     private static bool LooksLikeTitlePage(FountainSource source)
     {
-        var match = KeyLine().Match(source.Lines[0]);
+        var match = KeyLine().Match(source.Line(0).ToString());
         if (!match.Success)
             return false;
         var key = match.Groups[1].Value;

@@ -17,7 +17,7 @@ namespace Backlot.Screenplay.Pages;
 internal sealed class Paginator(PageLayout layout, List<PageLine> lines)
 {
     public static List<List<PageLine>> Paginate(List<PageLine> lines, PageLayout layout) =>
-        new Paginator(layout, [.. lines]).Run();
+        new Paginator(layout, lines).Run(); // the lines are the liner's own: split speeches are inserted in place
 
     private List<List<PageLine>> Run()
     {

@@ -9,22 +9,40 @@ namespace Backlot.Screenplay.Pages;
 internal sealed class ScriptLiner(PageLayout layout)
 {
     private readonly List<PageLine> _lines = [];
+    private readonly List<(int Start, int Length)> _wrapped = [];
     private bool _inSpeech;
 
     public static List<PageLine> Line(ParsedScript script, PageLayout layout)
     {
         var liner = new ScriptLiner(layout);
+        liner._lines.Capacity = EstimateLines(script, layout);
         foreach (var element in script.Prelude)
             liner.Add(element, 0);
         for (var i = 0; i < script.Scenes.Count; i++)
         {
             var scene = script.Scenes[i];
             liner.Paragraph(LineKind.SceneHeading, scene.Heading.ToUpperInvariant(), layout.ActionWidth, i, continuesSpeech: false);
-            foreach (var element in scene.Elements)
-                liner.Add(element, i);
+            for (var k = 0; k < scene.Elements.Count; k++)
+                liner.Add(scene.Elements[k], i);
         }
 
         return liner._lines;
+    }
+
+    // A blank line and a line for each paragraph, and a line for each width's worth of text: enough, most times,
+    // that the list does not grow while it is filled.
+    private static int EstimateLines(ParsedScript script, PageLayout layout)
+    {
+        long lines = 2L * script.Prelude.Count;
+        long characters = 0;
+        foreach (var scene in script.Scenes)
+        {
+            lines += 2 * (scene.Elements.Count + 1);
+            for (var i = 0; i < scene.Elements.Count; i++)
+                characters += scene.Elements[i].Text.Length;
+        }
+
+        return (int)Math.Min(lines + (characters / Math.Max(1, (int)layout.DialogueWidth)), 1 << 20);
     }
 
     private void Add(ScriptElement element, int scene)
@@ -51,11 +69,15 @@ internal sealed class ScriptLiner(PageLayout layout)
         }
 
         // Every source line wraps on its own, as a printed line of its own would.
-        foreach (var sourceLine in text.Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var wrapped = Wrap(sourceLine, width);
-            for (var i = 0; i < wrapped.Count; i++)
-                _lines.Add(new PageLine(kind, kind, wrapped[i], scene, i, wrapped.Count));
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+                end = text.Length;
+            Wrap(text, start, end - start, width, _wrapped);
+            for (var i = 0; i < _wrapped.Count; i++)
+                _lines.Add(new PageLine(kind, kind, text, _wrapped[i].Start, _wrapped[i].Length, scene, i, _wrapped.Count));
+            start = end + 1;
         }
     }
 
@@ -105,30 +127,33 @@ internal sealed class ScriptLiner(PageLayout layout)
         string.Join('\n', text.Split('\n').Select(l => "*" + (l.StartsWith('~') ? l[1..] : l) + "*"));
 
     /// <summary>
-    /// Splits a line at the last space that leaves at most <paramref name="width"/> characters, dropping that space;
-    /// a word longer than the width is cut. Markup characters count, as in afterwriting.
+    /// Splits a line (<paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>)
+    /// at the last space that leaves at most <paramref name="width"/> characters, dropping that space; a word longer
+    /// than the width is cut. Markup characters count, as in afterwriting. The pieces go to <paramref name="pieces"/>
+    /// as ranges of <paramref name="text"/>.
     /// </summary>
-    internal static List<string> Wrap(string text, double width)
+    internal static void Wrap(string text, int start, int length, double width, List<(int Start, int Length)> pieces)
     {
-        var lines = new List<string>();
-        while (text.Length > width)
+        pieces.Clear();
+        while (length > width)
         {
-            var window = (int)Math.Min(text.Length, Math.Floor(width + 1));
-            var space = text.LastIndexOf(' ', window - 1);
+            var window = (int)Math.Min(length, Math.Floor(width + 1));
+            var space = text.AsSpan(start, window).LastIndexOf(' ');
             if (space < 0)
             {
                 var cut = Math.Max(1, (int)Math.Floor(width - 1));
-                lines.Add(text[..cut]);
-                text = text[cut..];
+                pieces.Add((start, cut));
+                start += cut;
+                length -= cut;
             }
             else
             {
-                lines.Add(text[..space]);
-                text = text[(space + 1)..];
+                pieces.Add((start, space));
+                start += space + 1;
+                length -= space + 1;
             }
         }
 
-        lines.Add(text);
-        return lines;
+        pieces.Add((start, length));
     }
 }

@@ -12,13 +12,13 @@ internal sealed record DialogueExchange(IReadOnlyList<Speech> Speeches, int Acti
     public const int BreakingActionWords = 30;
 
     /// <summary>Speakers in order of their first speech in the exchange.</summary>
-    public IReadOnlyList<string> Speakers => Speeches.Select(s => s.Speaker).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Speakers { get; } = SpeakersOf(Speeches);
 
     public int FirstLine => Speeches[0].FirstLine;
 
     public int LastLine => Speeches[^1].LastLine;
 
-    public int Words => Speeches.Sum(s => s.Words);
+    public int Words { get; } = Speeches.Sum(s => s.Words);
 
     public static IReadOnlyList<DialogueExchange> Find(IReadOnlyList<ScriptElement> elements)
     {
@@ -26,27 +26,37 @@ internal sealed record DialogueExchange(IReadOnlyList<Speech> Speeches, int Acti
         var speeches = new List<Speech>();
         var actionWords = 0;
         var pendingActionWords = 0;
-        Speech? open = null;
 
-        foreach (var e in elements)
+        // The speech being read: its speaker (null when none is open), lines, words and first words.
+        string? speaker = null;
+        int firstLine = 0, lastLine = 0, words = 0;
+        var firstWords = "";
+
+        for (var i = 0; i < elements.Count; i++)
         {
+            var e = elements[i];
             switch (e.Kind)
             {
-                case ElementKind.Character when e.Character is { Length: > 0 } speaker:
+                case ElementKind.Character when e.Character is { Length: > 0 } cue:
                     Close();
                     if (speeches.Count > 0)
                         actionWords += pendingActionWords;
                     pendingActionWords = 0;
-                    open = new Speech(speaker, e.SourceLine, e.SourceLine, 0, "");
+                    (speaker, firstLine, lastLine, words, firstWords) = (cue, e.SourceLine, e.SourceLine, 0, "");
                     break;
-                case ElementKind.Dialogue or ElementKind.Lyrics or ElementKind.Parenthetical when open is not null && e.Character == open.Speaker:
-                    var spoken = e.Kind == ElementKind.Parenthetical ? 0 : ScriptText.CountWords(e.Text);
-                    var first = open.FirstWords.Length == 0 && e.Kind != ElementKind.Parenthetical ? ScriptText.Plain(e.Text) : open.FirstWords;
-                    open = open with { LastLine = e.SourceLine, Words = open.Words + spoken, FirstWords = first };
+                case ElementKind.Dialogue or ElementKind.Lyrics or ElementKind.Parenthetical when speaker is not null && e.Character == speaker:
+                    if (e.Kind != ElementKind.Parenthetical)
+                    {
+                        words += ScriptText.CountWords(e.Text);
+                        if (firstWords.Length == 0)
+                            firstWords = ScriptText.Plain(e.Text);
+                    }
+
+                    lastLine = e.SourceLine;
                     break;
-                case ElementKind.Action when ScriptText.CountWords(e.Text) is var words && words <= BreakingActionWords:
+                case ElementKind.Action when ScriptText.CountWords(e.Text) is var actionText && actionText <= BreakingActionWords:
                     Close();
-                    pendingActionWords += words;
+                    pendingActionWords += actionText;
                     break;
                 case ElementKind.Action or ElementKind.Transition or ElementKind.Shot or ElementKind.Section or ElementKind.Centered:
                     EndExchange();
@@ -61,9 +71,9 @@ internal sealed record DialogueExchange(IReadOnlyList<Speech> Speeches, int Acti
 
         void Close()
         {
-            if (open is not null)
-                speeches.Add(open);
-            open = null;
+            if (speaker is not null)
+                speeches.Add(new Speech(speaker, firstLine, lastLine, words, firstWords));
+            speaker = null;
         }
 
         void EndExchange()
@@ -75,6 +85,18 @@ internal sealed record DialogueExchange(IReadOnlyList<Speech> Speeches, int Acti
             actionWords = 0;
             pendingActionWords = 0;
         }
+    }
+
+    private static List<string> SpeakersOf(IReadOnlyList<Speech> speeches)
+    {
+        var speakers = new List<string>(2);
+        foreach (var speech in speeches)
+        {
+            if (!speakers.Contains(speech.Speaker))
+                speakers.Add(speech.Speaker);
+        }
+
+        return speakers;
     }
 }
 

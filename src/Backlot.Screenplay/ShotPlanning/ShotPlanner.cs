@@ -39,7 +39,21 @@ public static class ShotPlanner
     public static IReadOnlyList<ScenePlan> PlanScript(ParsedScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var breakdown = ScriptBreakdown.Build(script);
+        return PlanScript(script, ScriptBreakdown.Build(script));
+    }
+
+    /// <summary>
+    /// Plans every scene of a script with a breakdown already built for it (<see cref="ScriptBreakdown.Build"/>, with
+    /// or without pages), so that the breakdown is not computed twice.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="breakdown"/> does not have one sheet per scene.</exception>
+    public static IReadOnlyList<ScenePlan> PlanScript(ParsedScript script, BreakdownReport breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(breakdown);
+        if (breakdown.Scenes.Count != script.Scenes.Count)
+            throw new ArgumentException($"the breakdown has {breakdown.Scenes.Count} scenes for {script.Scenes.Count} scenes in the script", nameof(breakdown));
+
         var plans = new List<ScenePlan>(script.Scenes.Count);
         string? previous = null;
         for (var i = 0; i < script.Scenes.Count; i++)
@@ -63,44 +77,82 @@ public static class ShotPlanner
         ArgumentNullException.ThrowIfNull(scene);
         breakdown ??= ScriptBreakdown.BreakDownScene(scene, scene.Cast);
         var exchanges = DialogueExchange.Find(scene.Elements);
-        var candidates = new List<(PlannedShot Shot, int Rank)>();
-        var everyone = breakdown.SpeakingCast.Concat(breakdown.NonSpeakingCast).Distinct(StringComparer.Ordinal).ToList();
+        var candidates = new List<Candidate>();
+        var everyone = Everyone(breakdown);
+        var conversation = false;
+        foreach (var exchange in exchanges)
+            conversation |= exchange.Speakers.Count > 1;
 
-        if (newLocation || scene.IntExt.Contains("EXT", StringComparison.Ordinal) || !exchanges.Any(x => x.Speakers.Count > 1))
-            candidates.Add((Establishing(scene, everyone, exchanges, newLocation), 0));
+        if (newLocation || scene.IntExt.Contains("EXT", StringComparison.Ordinal) || !conversation)
+            Add(Establishing(scene, everyone, exchanges, newLocation), 0);
         foreach (var exchange in exchanges)
         {
             var speakers = exchange.Speakers;
             if (speakers.Count > 1)
-                candidates.Add((Master(exchange), 1));
+                Add(Master(exchange), 1);
             foreach (var speaker in speakers)
-                candidates.Add((Coverage(exchange, speaker), 2));
+                Add(Coverage(exchange, speaker), 2);
         }
 
         foreach (var name in breakdown.NonSpeakingCast)
-            candidates.Add((CutAway(scene, name), 3));
-        foreach (var prop in breakdown.Elements.Where(e => e.Category == ElementCategory.Prop))
-            candidates.Add((Insert(prop), 4));
+            Add(CutAway(scene, name), 3);
+        foreach (var element in breakdown.Elements)
+        {
+            if (element.Category == ElementCategory.Prop)
+                Add(Insert(element), 4);
+        }
 
-        return candidates
-            .Select((c, i) => (c.Shot, c.Rank, Index: i))
-            .OrderBy(c => c.Shot.FirstLine).ThenBy(c => c.Rank).ThenBy(c => c.Index)
-            .Select((c, i) => c.Shot with { Code = Code(scene.Number, i + 1), Ordinal = i + 1 })
-            .ToList();
+        // By first line, then rank, then the order proposed: a total order, so the sort is stable.
+        candidates.Sort(static (a, b) =>
+            a.Shot.FirstLine != b.Shot.FirstLine ? a.Shot.FirstLine.CompareTo(b.Shot.FirstLine)
+            : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+            : a.Index.CompareTo(b.Index));
+        var shots = new List<PlannedShot>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+            shots.Add(candidates[i].Shot with { Code = Code(scene.Number, i + 1), Ordinal = i + 1 });
+        return shots;
+
+        void Add(PlannedShot shot, int rank) => candidates.Add(new Candidate(shot, rank, candidates.Count));
+    }
+
+    /// <summary>The speaking cast, then the non-speaking cast, each name once.</summary>
+    private static List<string> Everyone(SceneBreakdown breakdown)
+    {
+        var everyone = new List<string>(breakdown.SpeakingCast.Count + breakdown.NonSpeakingCast.Count);
+        var seen = everyone.Capacity > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var name in breakdown.SpeakingCast)
+            AddOnce(name);
+        foreach (var name in breakdown.NonSpeakingCast)
+            AddOnce(name);
+        return everyone;
+
+        void AddOnce(string name)
+        {
+            if (seen is not null ? seen.Add(name) : !everyone.Contains(name))
+                everyone.Add(name);
+        }
     }
 
     private static PlannedShot Establishing(ParsedScene scene, List<string> everyone, IReadOnlyList<DialogueExchange> exchanges, bool newLocation)
     {
         var exterior = scene.IntExt.Contains("EXT", StringComparison.Ordinal);
         var end = exchanges.Count > 0 ? exchanges[0].FirstLine - 1 : scene.Elements.Count > 0 ? scene.Elements[^1].SourceLine : scene.SourceLine;
-        var words = scene.Elements.Where(e => e.Kind == ElementKind.Action && e.SourceLine <= end).Sum(e => ScriptText.CountWords(e.Text));
+        var words = 0;
+        for (var i = 0; i < scene.Elements.Count; i++)
+        {
+            var e = scene.Elements[i];
+            if (e.Kind == ElementKind.Action && e.SourceLine <= end)
+                words += ScriptText.CountWords(e.Text);
+        }
+
         var where = scene.TimeOfDay.Length > 0 ? $"{scene.Location} - {scene.TimeOfDay}" : scene.Location;
         if (where.Length == 0)
             where = scene.Heading;
         var label = newLocation || exterior ? "Establishing" : "Wide";
+        var synopsis = scene.Synopsis;
         return new PlannedShot(
             "", 0, exterior ? ShotSize.EWS : ShotSize.WS, "eye", exterior ? ExteriorWideLensMm : InteriorWideLensMm, everyone,
-            scene.Synopsis.Length > 0 ? $"{label}: {where}. {scene.Synopsis}" : $"{label}: {where}.",
+            synopsis.Length > 0 ? $"{label}: {where}. {synopsis}" : $"{label}: {where}.",
             Seconds(words, ActionWordsPerSecond, MinimumWideSeconds))
         {
             Framing = ShotFraming.Establishing,
@@ -127,9 +179,20 @@ public static class ShotPlanner
 
     private static PlannedShot Coverage(DialogueExchange exchange, string speaker)
     {
-        var speeches = exchange.Speeches.Where(s => s.Speaker == speaker).ToList();
-        var quote = Quote(speeches[0].FirstWords, QuoteLength);
-        var seconds = Seconds(speeches.Sum(s => s.Words), DialogueWordsPerSecond, MinimumSingleSeconds);
+        Speech? first = null;
+        Speech? last = null;
+        var words = 0;
+        foreach (var speech in exchange.Speeches)
+        {
+            if (speech.Speaker != speaker)
+                continue;
+            first ??= speech;
+            last = speech;
+            words += speech.Words;
+        }
+
+        var quote = Quote(first!.FirstWords, QuoteLength);
+        var seconds = Seconds(words, DialogueWordsPerSecond, MinimumSingleSeconds);
         var speakers = exchange.Speakers;
         if (speakers.Count == 2)
         {
@@ -140,8 +203,8 @@ public static class ShotPlanner
             {
                 Framing = ShotFraming.OverTheShoulder,
                 Subject = speaker,
-                FirstLine = speeches[0].FirstLine,
-                LastLine = speeches[^1].LastLine,
+                FirstLine = first.FirstLine,
+                LastLine = last!.LastLine,
             };
         }
 
@@ -150,8 +213,8 @@ public static class ShotPlanner
         {
             Framing = ShotFraming.Single,
             Subject = speaker,
-            FirstLine = speeches[0].FirstLine,
-            LastLine = speeches[^1].LastLine,
+            FirstLine = first.FirstLine,
+            LastLine = last!.LastLine,
         };
     }
 
@@ -192,4 +255,6 @@ public static class ShotPlanner
             letters[--at] = (char)('A' + ((n - 1) % 26));
         return string.Concat(sceneNumber, letters[at..]);
     }
+
+    private readonly record struct Candidate(PlannedShot Shot, int Rank, int Index);
 }
