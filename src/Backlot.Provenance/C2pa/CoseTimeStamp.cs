@@ -25,12 +25,17 @@ internal static class CoseTimeStamp
     {
         var payload = new CborWriter();
         payload.WriteByteString(signature);
+        return SigStructure(rawProtectedHeaders, payload.Encode());
+    }
+
+    private static byte[] SigStructure(ReadOnlySpan<byte> rawProtectedHeaders, ReadOnlySpan<byte> payload)
+    {
         var writer = new CborWriter();
         writer.WriteStartArray(4);
         writer.WriteTextString("CounterSignature");
         writer.WriteByteString(rawProtectedHeaders);
         writer.WriteByteString([]);
-        writer.WriteByteString(payload.Encode());
+        writer.WriteByteString(payload);
         writer.WriteEndArray();
         return writer.Encode();
     }
