@@ -1,17 +1,12 @@
-using System.Security.Cryptography;
-using Backlot.Provenance.C2pa.Assertions;
-using Backlot.Provenance.C2pa.Containers;
+using System.Security.Cryptography.Cose;
 using Backlot.Provenance.Signing;
+using Backlot.Provenance.TimeStamps;
 
 namespace Backlot.Provenance.C2pa;
 
 /// <summary>Signs PNG and JPEG images with a C2PA 2.x manifest (claim v2, COSE ES256) and embeds it, replacing any earlier one.</summary>
 public static class C2paSigner
 {
-    // The exclusion length is first written as the widest CBOR integer (5 bytes) and padded back to that size once known.
-    private const uint PlaceholderLength = uint.MaxValue;
-    private const int WidestLengthEncoding = 5;
-
     /// <summary>The signed file: <paramref name="image"/> with the manifest store embedded and bound to every other byte.</summary>
     /// <exception cref="ProvenanceException">The image is not a readable PNG or JPEG, or the definition is inconsistent.</exception>
     public static byte[] Sign(byte[] image, C2paManifestDefinition definition, C2paSigningCredential credential)
@@ -19,70 +14,37 @@ public static class C2paSigner
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(credential);
-        if (definition.Actions.Count == 0 || definition.Actions[0].Action is not (C2paActionNames.Created or C2paActionNames.Opened))
-            throw new ProvenanceException("C2PA manifest: the first action must be c2pa.created or c2pa.opened");
-        if (definition.Actions.FirstOrDefault(a => a.Action is C2paActionNames.Opened or C2paActionNames.Placed && a.Ingredients is not { Count: > 0 }) is { } bare)
-            throw new ProvenanceException($"C2PA manifest: action '{bare.Action}' must name the ingredient it opened or placed");
-
-        var container = C2paContainer.For(image);
-        var (baseFile, insertAt) = container.RemoveStore(image);
-        var manifestLabel = "urn:c2pa:" + Guid.NewGuid().ToString("D");
-        var instanceId = "xmp:iid:" + Guid.NewGuid().ToString("D");
-
-        var payloads = new List<byte[]>();
-        var created = new List<HashedUri>();
-        var ingredientUris = new List<HashedUri>();
-        for (var i = 0; i < definition.Ingredients.Count; i++)
-        {
-            var label = i == 0 ? AssertionCbor.IngredientLabel : $"{AssertionCbor.IngredientLabel}__{i}";
-            ingredientUris.Add(Add(label, AssertionCbor.Ingredient(definition.Ingredients[i])));
-        }
-        Add(AssertionCbor.ActionsLabel, AssertionCbor.Actions(definition.Actions, ingredientUris));
-        if (definition.ForbidTrainingAndMining)
-            Add(AssertionCbor.TrainingMiningLabel, AssertionCbor.TrainingMining());
-        if (definition.Take is { } take)
-            Add(BacklotTake.Label, AssertionCbor.Take(take));
-
-        // First pass: placeholder hard binding, to learn the store's exact size.
-        var placeholder = ManifestStoreWriter.AssertionPayload(AssertionCbor.DataHashLabel,
-            AssertionCbor.DataHash(insertAt, PlaceholderLength, new byte[32], 0));
-        var placeholderClaim = ManifestStoreWriter.Claim(instanceId, definition, [.. created, new HashedUri(HashedUri.ForAssertion(AssertionCbor.DataHashLabel), new byte[32])]);
-        var placeholderSignature = CoseClaimSigner.Sign(placeholderClaim, credential);
-        var storeLength = ManifestStoreWriter.Store(manifestLabel, [.. payloads, placeholder], placeholderClaim, placeholderSignature).Length;
-        var wrappedLength = container.WrappedLength(storeLength);
-
-        // The exclusion is exactly the wrapped store, so the data hash is the hash of the file without it.
-        var dataHash = SHA256.HashData(baseFile);
-        var padLength = WidestLengthEncoding - CborIntegerLength((uint)wrappedLength);
-        var hashCbor = AssertionCbor.DataHash(insertAt, wrappedLength, dataHash, padLength);
-        Add(AssertionCbor.DataHashLabel, hashCbor);
-        var claim = ManifestStoreWriter.Claim(instanceId, definition, created);
-        var signature = CoseClaimSigner.Sign(claim, credential);
-        var store = ManifestStoreWriter.Store(manifestLabel, payloads, claim, signature);
-        if (store.Length != storeLength)
-            throw new ProvenanceException($"C2PA signing: the manifest store came out {store.Length} bytes, {storeLength} were reserved");
-
-        var signed = new byte[baseFile.Length + wrappedLength];
-        baseFile.AsSpan(0, insertAt).CopyTo(signed);
-        container.Wrap(store, signed.AsSpan(insertAt, wrappedLength));
-        baseFile.AsSpan(insertAt).CopyTo(signed.AsSpan(insertAt + wrappedLength));
-        return signed;
-
-        HashedUri Add(string label, byte[] cbor)
-        {
-            var payload = ManifestStoreWriter.AssertionPayload(label, cbor);
-            payloads.Add(payload);
-            var uri = new HashedUri(HashedUri.ForAssertion(label), SHA256.HashData(payload));
-            created.Add(uri);
-            return uri;
-        }
+        var layout = ManifestLayout.Prepare(image, definition, credential, signatureReserve: 0);
+        return layout.Embed(CoseClaimSigner.Sign(layout.Claim, credential));
     }
 
-    private static int CborIntegerLength(uint value) => value switch
+    /// <summary>
+    /// As <see cref="Sign"/>, and when <paramref name="timeStamps"/> is given the signature carries that authority's RFC 3161
+    /// token over it (a C2PA v2 time-stamp, <c>sigTst2</c>), which proves when it was signed. Without one, the same as <see cref="Sign"/>.
+    /// </summary>
+    /// <exception cref="ProvenanceException">As <see cref="Sign"/>, or the time-stamp authority failed (the message names it).</exception>
+    public static async Task<byte[]> SignAsync(byte[] image, C2paManifestDefinition definition, C2paSigningCredential credential,
+        ITimeStampAuthority? timeStamps, CancellationToken cancellationToken = default)
     {
-        < 24 => 1,
-        <= byte.MaxValue => 2,
-        <= ushort.MaxValue => 3,
-        _ => 5,
-    };
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(credential);
+        if (timeStamps is null)
+            return Sign(image, definition, credential);
+
+        // The store's size is fixed before the token exists; a token larger than expected costs one more round.
+        var reserve = timeStamps.ExpectedTokenBytes + CoseTimeStamp.Overhead;
+        for (var attempt = 1; ; attempt++)
+        {
+            var layout = ManifestLayout.Prepare(image, definition, credential, reserve);
+            var message = CoseSign1Message.DecodeSign1(CoseClaimSigner.Sign(layout.Claim, credential));
+            var token = await timeStamps.TimeStampAsync(CoseTimeStamp.CountersignedBytes(message.RawProtectedHeaders.Span, message.Signature.Span), cancellationToken);
+            message.UnprotectedHeaders[CoseTimeStamp.SigTst2] = CoseTimeStamp.Container(token);
+            if (CoseTimeStamp.EncodePadded(message, layout.SignatureLength) is { } signature)
+                return layout.Embed(signature);
+            if (attempt == 2)
+                throw new ProvenanceException($"C2PA signing: the time-stamp authority at {timeStamps.Address} sent a {token.Length}-byte token, more than the {reserve} bytes reserved");
+            reserve = token.Length + 2 * CoseTimeStamp.Overhead;
+        }
+    }
 }

@@ -104,15 +104,22 @@ internal static class SignatureCheck
         }
     }
 
+    /// <summary>The time a sigTst2 token vouches for when it is over this signature and its own signature holds; a v1 sigTst token's time as it says.</summary>
     private static DateTimeOffset? TimeStamp(CoseSign1Message message)
     {
-        foreach (var label in new[] { "sigTst2", "sigTst" })
+        foreach (var label in new[] { CoseTimeStamp.SigTst2, CoseTimeStamp.SigTst })
         {
-            if (!message.UnprotectedHeaders.TryGetValue(new CoseHeaderLabel(label), out var value))
+            if (!message.UnprotectedHeaders.TryGetValue(label, out var value))
                 continue;
-            var container = CborTree.Decode(value.EncodedValue, label) as Dictionary<string, object?>;
-            if (container?.List("tstTokens").FirstOrDefault() is Dictionary<string, object?> token && token.GetValueOrDefault("val") is byte[] der)
-                return TimeStampToken.GenTime(der);
+            var container = CborTree.Decode(value.EncodedValue, "time-stamp container") as Dictionary<string, object?>;
+            if (container?.List("tstTokens").FirstOrDefault() is not Dictionary<string, object?> token || token.GetValueOrDefault("val") is not byte[] der)
+                continue;
+            // A v2 token that checks out over this signature gives the time; otherwise its genTime is read unchecked, as before
+            // (some real tokens that c2pa-rs accepts do not pass this stricter check yet).
+            return label.Equals(CoseTimeStamp.SigTst2)
+                && TimeStampToken.Verify(der, CoseTimeStamp.CountersignedBytes(message.RawProtectedHeaders.Span, message.Signature.Span)) is { } time
+                ? time
+                : TimeStampToken.GenTime(der);
         }
         return null;
     }
