@@ -54,6 +54,7 @@ public static class StudioServiceCollectionExtensions
         services.AddSingleton<SigningIdentityService>();
         services.AddSingleton<PolicyService>();
         services.AddSingleton<SignedFrameCache>();
+        services.AddSingleton<TimeStamping>();
         services.AddSingleton<FrameSigner>();
         services.AddSingleton<FrameExporter>();
         services.AddSingleton<TakeCredentialsQuery>();

@@ -20,7 +20,8 @@ public sealed class FrameSigner(
     EngineRouter engines,
     SigningIdentityService identities,
     IFrameWatermarker watermarker,
-    SignedFrameCache cache)
+    SignedFrameCache cache,
+    TimeStamping timeStamping)
 {
     public const string Beauty = "beauty";
 
@@ -39,7 +40,7 @@ public sealed class FrameSigner(
             throw new StudioException(StudioErrorKind.Invalid, $"the {role} map of a take is written as PNG only");
 
         var identity = await identities.EnsureAsync(take.ProductionId, cancellationToken);
-        var key = $"take:{take.Id:N}:{role}:{format}:{identity.KeyId}";
+        var key = $"take:{take.Id:N}:{role}:{format}:{identity.KeyId}:{timeStamping.Authority is not null}";
         if (cache.Get(key) is { } cached)
             return cached;
 
@@ -57,7 +58,7 @@ public sealed class FrameSigner(
         var prepared = role == Beauty
             ? await watermarker.PrepareAsync(bytes, WatermarkPayload.For(take.ProductionId, take.Id), format, cancellationToken)
             : bytes;
-        var signed = Sign(prepared, TakeManifest.For(facts), await identities.CredentialAsync(take.ProductionId, cancellationToken));
+        var signed = await SignAsync(prepared, TakeManifest.For(facts), await identities.CredentialAsync(take.ProductionId, cancellationToken), cancellationToken);
         return cache.Add(key, new SignedFrame(take.ProductionId, shot.Id, take.Id, fileName, format.MediaType(), signed, output.AssetSha256, take.EngineId));
     }
 
@@ -91,7 +92,7 @@ public sealed class FrameSigner(
 
         var productionId = asset.ProductionId ?? throw new StudioException(StudioErrorKind.Conflict, $"asset {sha256} belongs to no production, so no identity can sign it");
         var identity = await identities.EnsureAsync(productionId, cancellationToken);
-        var key = $"asset:{sha256}:{identity.KeyId}";
+        var key = $"asset:{sha256}:{identity.KeyId}:{timeStamping.Authority is not null}";
         if (cache.Get(key) is { } cached)
             return cached;
         var bytes = await ReadAsync(sha256, cancellationToken);
@@ -108,7 +109,7 @@ public sealed class FrameSigner(
             {
                 Ingredients = [new C2paIngredient(fileName, asset.MediaType, Convert.FromHexString(sha256), IngredientRelationship.ParentOf, "the file as it came into the studio")],
             };
-            content = Sign(bytes, definition, await identities.CredentialAsync(productionId, cancellationToken));
+            content = await SignAsync(bytes, definition, await identities.CredentialAsync(productionId, cancellationToken), cancellationToken);
         }
 
         return cache.Add(key, new SignedFrame(productionId, null, null, fileName, asset.MediaType, content, sha256, null));
@@ -126,11 +127,16 @@ public sealed class FrameSigner(
         }
     }
 
-    private static byte[] Sign(byte[] image, C2paManifestDefinition definition, Provenance.Signing.C2paSigningCredential credential)
+    /// <summary>Signs, with an RFC 3161 time-stamp when a time-stamp authority is configured (BACKLOT_TSA_URL); a TSA that fails fails the export.</summary>
+    private async Task<byte[]> SignAsync(byte[] image, C2paManifestDefinition definition, Provenance.Signing.C2paSigningCredential credential, CancellationToken cancellationToken)
     {
         try
         {
-            return C2paSigner.Sign(image, definition, credential);
+            return await C2paSigner.SignAsync(image, definition, credential, timeStamping.Authority, cancellationToken);
+        }
+        catch (ProvenanceException e) when (timeStamping.Authority is not null && e.Message.Contains("time-stamp", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StudioException(StudioErrorKind.Conflict, $"{definition.Title}: the time-stamp authority ({timeStamping.Address}) failed, so nothing was exported: {e.Message}", e);
         }
         catch (ProvenanceException e)
         {
