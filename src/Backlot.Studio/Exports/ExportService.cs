@@ -21,7 +21,7 @@ namespace Backlot.Studio.Exports;
 /// Exports a production (or a scene) in the formats other tools read. Timelines reference each shot's frame as
 /// frames/SCENE-SHOT.png, and those frames come with them, so an editor can open the animatic as it is.
 /// </summary>
-public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs, FrameExporter frames)
+public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs, FrameExporter frames, FrameSigner signer)
 {
     public Task<ExportResult> ExportAsync(
         AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default) =>
@@ -44,7 +44,7 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
             ExportFormat.Xmeml => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.xml", "application/xml", Utf8(XmemlWriter.Write(cut))), animatic, cancellationToken),
             ExportFormat.FcpXml => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.fcpxml", "application/xml", Utf8(FcpXmlWriter.Write(cut))), animatic, cancellationToken),
             ExportFormat.Pdf => new ExportResult(format, name, [new ExportFile($"{name}.pdf", "application/pdf", StoryboardPdfWriter.Write(await StoryboardAsync(animatic, cancellationToken)))]),
-            ExportFormat.Contact => new ExportResult(format, name, [new ExportFile($"{name}-contact.png", "image/png", await ContactSheetAsync(animatic, cancellationToken))]),
+            ExportFormat.Contact => new ExportResult(format, name, [new ExportFile($"{name}-contact.png", "image/png", await ContactSheetAsync(animatic, $"{name}-contact.png", cancellationToken))]),
             ExportFormat.Csv => new ExportResult(format, name, [new ExportFile($"{name}-shots.csv", "text/csv", ShotListCsv.Write(ShotRows(animatic)))]),
             ExportFormat.Breakdown => new ExportResult(format, name, [new ExportFile($"{name}-breakdown.csv", "text/csv", await BreakdownCsvAsync(scope, animatic, cancellationToken))]),
             ExportFormat.Exr => new ExportResult(format, name, await ExrFilesAsync(animatic, cancellationToken)),
@@ -105,11 +105,16 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         return new StoryboardDocument(animatic.ProductionName, subtitle, panels);
     }
 
-    private async Task<byte[]> ContactSheetAsync(Animatic animatic, CancellationToken cancellationToken)
+    /// <summary>The contact sheet, signed as a composite of the take frames on it (content credentials, training and mining refused).</summary>
+    private async Task<byte[]> ContactSheetAsync(Animatic animatic, string fileName, CancellationToken cancellationToken)
     {
         if (animatic.Shots.Count == 0)
             throw new StudioException(StudioErrorKind.Invalid, $"'{animatic.ProductionName}' has no shots to put on a contact sheet");
-        return ContactSheetWriter.Write((await StoryboardAsync(animatic, cancellationToken)).Panels);
+        var sheet = ContactSheetWriter.Write((await StoryboardAsync(animatic, cancellationToken)).Panels);
+        var components = animatic.Shots.Where(s => s.BeautySha256 is not null && s.Take is not null)
+            .Select(s => ($"{s.Shot.Code}_t{s.Take!.Number}.png", s.BeautySha256!, s.Take.EngineId))
+            .ToList();
+        return await signer.SignCompositeAsync(animatic.ProductionId, sheet, fileName, components, cancellationToken);
     }
 
     private static IEnumerable<ShotListRow> ShotRows(Animatic animatic) =>

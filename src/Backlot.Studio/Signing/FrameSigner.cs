@@ -115,6 +115,32 @@ public sealed class FrameSigner(
         return cache.Add(key, new SignedFrame(productionId, null, null, fileName, asset.MediaType, content, sha256, null));
     }
 
+    /// <summary>
+    /// An image the studio made from take frames (a contact sheet), signed as created from them: each frame is a
+    /// component ingredient, and the source type says whether a trained model made any of them.
+    /// </summary>
+    public async Task<byte[]> SignCompositeAsync(
+        Guid productionId, byte[] png, string fileName, IReadOnlyList<(string Title, string Sha256, string EngineId)> components,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        var agent = $"{TakeManifest.GeneratorName} {TakeManifest.GeneratorVersion}";
+        // An engine this build does not know counts as a trained model, as for single frames.
+        var trained = components.Any(c => engines.Find(c.EngineId)?.Descriptor.UsesTrainedModel ?? true);
+        C2paAction[] actions = components.Count == 0
+            ? [new C2paAction(C2paActionNames.Created, DigitalSourceType.AlgorithmicMedia, agent)]
+            :
+            [
+                new C2paAction(C2paActionNames.Created, trained ? DigitalSourceType.CompositeWithTrainedAlgorithmicMedia : DigitalSourceType.AlgorithmicMedia, agent),
+                new C2paAction(C2paActionNames.Placed, SoftwareAgent: agent, Ingredients: [.. Enumerable.Range(0, components.Count)]),
+            ];
+        var definition = new C2paManifestDefinition(fileName, TakeManifest.GeneratorName, TakeManifest.GeneratorVersion, actions)
+        {
+            Ingredients = [.. components.Select(c => new C2paIngredient(c.Title, "image/png", Convert.FromHexString(c.Sha256), IngredientRelationship.ComponentOf))],
+        };
+        return await SignAsync(png, definition, await identities.CredentialAsync(productionId, cancellationToken), cancellationToken);
+    }
+
     private static bool HasValidCredentials(byte[] bytes)
     {
         try

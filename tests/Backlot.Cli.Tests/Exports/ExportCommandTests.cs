@@ -56,7 +56,7 @@ public sealed class ExportCommandTests(RenderedSample sample) : IClassFixture<Re
     }
 
     [Fact]
-    public async Task Export_Contact_WritesAPng()
+    public async Task Export_Contact_WritesAPngSignedAsACompositeOfTheFrames()
     {
         var folder = OutputFolder("contact");
 
@@ -64,6 +64,12 @@ public sealed class ExportCommandTests(RenderedSample sample) : IClassFixture<Re
 
         Assert.Equal("the-last-reel-contact.png", Relative(folder, file));
         Assert.Equal(PngSignature, File.ReadAllBytes(file)[..8]);
+        var credentials = Backlot.Provenance.C2pa.C2paReader.Read(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
+        Assert.Equal(Backlot.Provenance.C2pa.C2paValidationState.Valid, credentials.State);
+        Assert.Equal((await RenderedSample.ShotsAsync(sample.Data)).Count, credentials.Manifest!.Ingredients.Count);
+        Assert.Equal(4, credentials.Manifest.TrainingMining.Count);
+        Assert.All(credentials.Manifest.TrainingMining, e => Assert.Equal("notAllowed", e.Value));
+        Assert.Equal("Valid", (await C2paOracle.Verify(file)).State);
     }
 
     [Fact]

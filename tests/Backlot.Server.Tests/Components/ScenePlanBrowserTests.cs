@@ -9,6 +9,7 @@ using Microsoft.Playwright;
 namespace Backlot.Server.Tests.Components;
 
 /// <summary>The shot plan editor in a real browser: change a shot, lock a knob, reorder, add a shot.</summary>
+[Collection("Browser")]
 public sealed class ScenePlanBrowserTests(StudioServer server)
 {
     private const string Script = """

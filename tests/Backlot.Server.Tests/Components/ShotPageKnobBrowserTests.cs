@@ -10,6 +10,7 @@ using Microsoft.Playwright;
 namespace Backlot.Server.Tests.Components;
 
 /// <summary>A director changes the lens on a shot page and renders: a new take, a different frame, the lens on its sheet.</summary>
+[Collection("Browser")]
 public sealed class ShotPageKnobBrowserTests(StudioServer server)
 {
     private const string Script = """

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace Backlot.Server.Tests.Components;
 
 /// <summary>The web studio in a real browser: sign in, look at the storyboard, approve a take.</summary>
+[Collection("Browser")]
 public sealed class StudioBrowserTests(StudioServer server)
 {
     private const int MinimumThumbnails = 15;

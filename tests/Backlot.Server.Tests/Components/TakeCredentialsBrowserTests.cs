@@ -12,6 +12,7 @@ namespace Backlot.Server.Tests.Components;
 /// A producer opens a take's content credentials on its shot page: Trusted, training and mining refused, nothing has left;
 /// after the frame is downloaded with a token, reopening the panel shows the export.
 /// </summary>
+[Collection("Browser")]
 public sealed class TakeCredentialsBrowserTests(StudioServer server)
 {
     private const string Script = """
