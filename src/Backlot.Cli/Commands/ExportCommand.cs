@@ -16,7 +16,7 @@ public static class ExportCommand
         };
         var scene = new Option<string?>("--scene") { Description = "Only this scene number." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write: FILE.ext names the main file (frames go beside it); a folder (or a name without an extension) takes every file. EXRs always go to a folder. Default: the current folder." };
-        var jpeg = new Option<bool>("--jpeg") { Description = "frames: write JPEG instead of PNG (needs the JPEG codec)." };
+        var jpeg = new Option<bool>("--jpeg") { Description = "frames: write JPEG (quality 92) instead of PNG." };
         var command = new Command("export", "Export the animatic, storyboard, shot list or signed frames for an edit suite, a compositor or a production office.")
         {
             format, ShotsCommand.Production, scene, output, jpeg, CliOutput.Json,

@@ -78,9 +78,9 @@ public sealed class Rfc3161TimeStampClient : ITimeStampAuthority
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Fail($"did not answer within {timeout.TotalSeconds:0.#} s");
+            throw Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"did not answer within {timeout.TotalSeconds:0.#} s"));
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new ProvenanceException($"the time-stamp authority at {Address} cannot be reached ({e.Message})", e);
         }

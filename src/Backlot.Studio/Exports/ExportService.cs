@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Backlot.Data.Blobs;
 using Backlot.Domain.Sheets;
 using Backlot.Imaging.Formats.Exr;
@@ -11,6 +13,8 @@ using Backlot.Interchange.FcpXml;
 using Backlot.Interchange.Otio;
 using Backlot.Interchange.Storyboard;
 using Backlot.Interchange.Xmeml;
+using Backlot.Provenance.Audit;
+using Backlot.Studio.Audit;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Breakdowns;
 using Backlot.Studio.Signing;
@@ -21,13 +25,14 @@ namespace Backlot.Studio.Exports;
 /// Exports a production (or a scene) in the formats other tools read. Timelines reference each shot's frame as
 /// frames/SCENE-SHOT.png, and those frames come with them, so an editor can open the animatic as it is.
 /// </summary>
-public sealed class ExportService(AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs, FrameExporter frames, FrameSigner signer)
+public sealed class ExportService(
+    AnimaticBuilder animatics, BreakdownService breakdowns, IBlobStore blobs, FrameExporter frames, FrameSigner signer, IFrameWatermarker watermarker, AuditService audit)
 {
     public Task<ExportResult> ExportAsync(
         AccessScope scope, ExportFormat format, string? production, string? scene, CancellationToken cancellationToken = default) =>
         ExportAsync(scope, format, production, scene, FrameFileFormat.Png, cancellationToken);
 
-    /// <param name="frameFormat">How frames are written (the frames export): PNG, or JPEG (which needs the JPEG codec).</param>
+    /// <param name="frameFormat">How frames are written (the frames export): PNG, or JPEG.</param>
     public async Task<ExportResult> ExportAsync(
         AccessScope scope, ExportFormat format, string? production, string? scene, FrameFileFormat frameFormat, CancellationToken cancellationToken = default)
     {
@@ -37,7 +42,7 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         var animatic = await animatics.LoadAsync(scope, production, scene, cancellationToken);
         var name = FileNameFor(animatic);
         var cut = AnimaticBuilder.ToCut(animatic);
-        return format switch
+        var result = format switch
         {
             ExportFormat.Otio => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.otio", "application/vnd.opentimelineio+json", Utf8(OtioWriter.Write(OtioCut.FromCut(cut)))), animatic, cancellationToken),
             ExportFormat.Edl => await WithFramesAsync(scope, format, name, new ExportFile($"{name}.edl", "text/plain", Utf8(EdlWriter.Write(EdlCut.FromCut(cut, dropFrame: false)))), animatic, cancellationToken),
@@ -50,7 +55,29 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
             ExportFormat.Exr => new ExportResult(format, name, await ExrFilesAsync(animatic, cancellationToken)),
             _ => throw new StudioException(StudioErrorKind.Invalid, $"unknown export format {format}"),
         };
+        if (format is ExportFormat.Pdf or ExportFormat.Contact or ExportFormat.Exr)
+            await RecordAsync(scope, animatic, result, cancellationToken);
+        return result;
     }
+
+    /// <summary>Documents that carry frames (storyboard PDF, contact sheet, EXR) are written to the audit log with the frames' hashes, as single frames are.</summary>
+    private async Task RecordAsync(AccessScope scope, Animatic animatic, ExportResult result, CancellationToken cancellationToken)
+    {
+        var framed = animatic.Shots.Where(s => s.BeautySha256 is not null && s.Take is not null).ToList();
+        await audit.AppendAsync(animatic.ProductionId, new AuditEvent
+        {
+            Actor = string.IsNullOrWhiteSpace(scope.Subject) ? "unknown" : scope.Subject,
+            Action = AuditActions.ExportFrame,
+            SubjectIds = [.. framed.Select(s => s.Take!.Id.ToString())],
+            AssetSha256s = [.. framed.Select(s => s.BeautySha256!).Concat(result.Files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Content))))],
+            Details = JsonSerializer.Serialize(new { export = result.Format.ToString().ToLowerInvariant(), files = result.Files.Select(f => f.Path) }, JsonSerializerOptions.Web),
+        }, cancellationToken);
+    }
+
+    /// <summary>A take's beauty frame as it may leave: with the invisible watermark naming the take.</summary>
+    private async Task<byte[]> MarkedFrameAsync(Animatic animatic, AnimaticShot shot, CancellationToken cancellationToken) =>
+        await watermarker.PrepareAsync(
+            await ReadAsync(shot.BeautySha256!, cancellationToken), WatermarkPayload.For(animatic.ProductionId, shot.Take!.Id), FrameFileFormat.Png, cancellationToken);
 
     /// <summary>All files of an export in one zip, paths kept (for downloads).</summary>
     public static byte[] Zip(ExportResult result)
@@ -94,7 +121,7 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         var panels = new List<StoryboardPanel>();
         foreach (var a in animatic.Shots)
         {
-            var image = a.BeautySha256 is { } sha ? await ReadAsync(sha, cancellationToken) : [];
+            var image = a.BeautySha256 is not null && a.Take is not null ? await MarkedFrameAsync(animatic, a, cancellationToken) : [];
             var plot = a.PlotSha256 is { } plotSha ? await ReadAsync(plotSha, cancellationToken) : [];
             panels.Add(new StoryboardPanel(
                 a.Scene.Number, a.Scene.Heading, a.Shot.Code, a.Shot.Size?.ToString(), a.Shot.Sheet.Get(KnobNames.Angle)?.Text,
@@ -137,7 +164,7 @@ public sealed class ExportService(AnimaticBuilder animatics, BreakdownService br
         var files = new List<ExportFile>();
         foreach (var a in animatic.Shots.Where(s => s.BeautySha256 is not null))
         {
-            var beauty = PngDecoder.Decode(await ReadAsync(a.BeautySha256!, cancellationToken));
+            var beauty = PngDecoder.Decode(a.Take is not null ? await MarkedFrameAsync(animatic, a, cancellationToken) : await ReadAsync(a.BeautySha256!, cancellationToken));
             float[]? depth = null;
             if (a.DepthMetresSha256 is { } metresSha
                 && ExrReader.Read(await ReadAsync(metresSha, cancellationToken)) is { } metres

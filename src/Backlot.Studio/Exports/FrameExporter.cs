@@ -50,7 +50,7 @@ public sealed class FrameExporter(AnimaticBuilder animatics, FrameSigner signer,
     public async Task<SignedFrame> SignAsync(AccessScope scope, Guid takeId, FrameFileFormat format, string export, string? path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var frame = await signer.SignTakeAsync(takeId, format, FrameSigner.Beauty, cancellationToken);
+        var frame = await signer.SignTakeAsync(takeId, format, FrameSigner.Beauty, timeStamp: true, cancellationToken);
         await RecordAsync(scope.Subject, AuditActions.ExportFrame, frame, new { export, file = path ?? frame.FileName, format = format.ToString().ToLowerInvariant() }, cancellationToken);
         return frame;
     }

@@ -3,10 +3,12 @@ using Backlot.Domain.Organizations;
 using Backlot.Domain.Productions;
 using Backlot.Studio.Signing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Backlot.Studio.Productions;
 
-public sealed class ProductionService(IDbContextFactory<BacklotDbContext> contexts, StudioDatabase database, SigningIdentityService identities)
+public sealed class ProductionService(
+    IDbContextFactory<BacklotDbContext> contexts, StudioDatabase database, SigningIdentityService identities, ILogger<ProductionService> log)
 {
     public const string DefaultOrganization = "Local studio";
 
@@ -38,8 +40,18 @@ public sealed class ProductionService(IDbContextFactory<BacklotDbContext> contex
         };
         db.Productions.Add(production);
         await db.SaveChangesAsync(cancellationToken);
-        var identity = await identities.EnsureAsync(production.Id, cancellationToken);
-        production.SigningIdentity = new SigningIdentity(identity.Subject, identity.CertificateSha256);
+        // The identity is made now when it can be; without the master key (a missing key file) the production still
+        // exists and gets its identity on first signing, which then names the problem.
+        try
+        {
+            var identity = await identities.EnsureAsync(production.Id, cancellationToken);
+            production.SigningIdentity = new SigningIdentity(identity.Subject, identity.CertificateSha256);
+        }
+        catch (StudioException e)
+        {
+            log.LogWarning("Production {Name} has no signing identity yet: {Reason}", production.Name, e.Message);
+        }
+
         return (production, true);
     }
 

@@ -46,6 +46,8 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
     {
         ArgumentNullException.ThrowIfNull(shot);
         await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        // One transaction, so two people adding at once cannot both take the same free code.
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var scene = (await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).ToListAsync(cancellationToken))
             .SingleOrDefault(s => string.Equals(s.Number, sceneNumber.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw StudioException.NotFound($"scene {sceneNumber}");
@@ -76,6 +78,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
         Renumber(shots);
         db.Shots.Add(added);
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return added.Id;
     }
 
@@ -83,6 +86,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
     public async Task MoveAsync(AccessScope scope, Guid shotId, int ordinal, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var shot = await ShotAsync(db, scope, shotId, cancellationToken);
         var shots = await db.Shots.Where(s => s.SceneId == shot.SceneId).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         if (ordinal < 1 || ordinal > shots.Count)
@@ -92,6 +96,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
         Renumber(shots);
         shot.EditedByUser = true;
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
     }
 
     /// <summary>Locks (or unlocks) knobs of a shot; a locked knob cannot be overridden by a take, and re-planning keeps the shot.</summary>

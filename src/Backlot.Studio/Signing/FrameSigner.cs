@@ -26,7 +26,9 @@ public sealed class FrameSigner(
     public const string Beauty = "beauty";
 
     /// <summary>The signed file of one output of a completed take (the beauty frame unless another role is named).</summary>
-    public async Task<SignedFrame> SignTakeAsync(Guid takeId, FrameFileFormat format = FrameFileFormat.Png, string role = Beauty, CancellationToken cancellationToken = default)
+    /// <param name="timeStamp">Whether the configured time-stamp authority stamps it: yes for what leaves (exports, downloads), no for what the studio shows.</param>
+    public async Task<SignedFrame> SignTakeAsync(
+        Guid takeId, FrameFileFormat format = FrameFileFormat.Png, string role = Beauty, bool timeStamp = true, CancellationToken cancellationToken = default)
     {
         await database.EnsureReadyAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -40,7 +42,8 @@ public sealed class FrameSigner(
             throw new StudioException(StudioErrorKind.Invalid, $"the {role} map of a take is written as PNG only");
 
         var identity = await identities.EnsureAsync(take.ProductionId, cancellationToken);
-        var key = $"take:{take.Id:N}:{role}:{format}:{identity.KeyId}:{timeStamping.Authority is not null}";
+        var stamped = timeStamp && timeStamping.Authority is not null;
+        var key = $"take:{take.Id:N}:{role}:{format}:{identity.KeyId}:{stamped}";
         if (cache.Get(key) is { } cached)
             return cached;
 
@@ -58,7 +61,7 @@ public sealed class FrameSigner(
         var prepared = role == Beauty
             ? await watermarker.PrepareAsync(bytes, WatermarkPayload.For(take.ProductionId, take.Id), format, cancellationToken)
             : bytes;
-        var signed = await SignAsync(prepared, TakeManifest.For(facts), await identities.CredentialAsync(take.ProductionId, cancellationToken), cancellationToken);
+        var signed = await SignAsync(prepared, TakeManifest.For(facts), await identities.CredentialAsync(take.ProductionId, cancellationToken), stamped, cancellationToken);
         return cache.Add(key, new SignedFrame(take.ProductionId, shot.Id, take.Id, fileName, format.MediaType(), signed, output.AssetSha256, take.EngineId));
     }
 
@@ -87,12 +90,12 @@ public sealed class FrameSigner(
             && format == FrameFileFormat.Png
             && take.Outputs.FirstOrDefault(o => o.AssetSha256 == sha256) is { } output)
         {
-            return await SignTakeAsync(take.Id, FrameFileFormat.Png, output.Role, cancellationToken);
+            return await SignTakeAsync(take.Id, FrameFileFormat.Png, output.Role, timeStamp: false, cancellationToken);
         }
 
         var productionId = asset.ProductionId ?? throw new StudioException(StudioErrorKind.Conflict, $"asset {sha256} belongs to no production, so no identity can sign it");
         var identity = await identities.EnsureAsync(productionId, cancellationToken);
-        var key = $"asset:{sha256}:{identity.KeyId}:{timeStamping.Authority is not null}";
+        var key = $"asset:{sha256}:{identity.KeyId}";
         if (cache.Get(key) is { } cached)
             return cached;
         var bytes = await ReadAsync(sha256, cancellationToken);
@@ -109,7 +112,7 @@ public sealed class FrameSigner(
             {
                 Ingredients = [new C2paIngredient(fileName, asset.MediaType, Convert.FromHexString(sha256), IngredientRelationship.ParentOf, "the file as it came into the studio")],
             };
-            content = await SignAsync(bytes, definition, await identities.CredentialAsync(productionId, cancellationToken), cancellationToken);
+            content = await SignAsync(bytes, definition, await identities.CredentialAsync(productionId, cancellationToken), timeStamp: false, cancellationToken);
         }
 
         return cache.Add(key, new SignedFrame(productionId, null, null, fileName, asset.MediaType, content, sha256, null));
@@ -138,7 +141,7 @@ public sealed class FrameSigner(
         {
             Ingredients = [.. components.Select(c => new C2paIngredient(c.Title, "image/png", Convert.FromHexString(c.Sha256), IngredientRelationship.ComponentOf))],
         };
-        return await SignAsync(png, definition, await identities.CredentialAsync(productionId, cancellationToken), cancellationToken);
+        return await SignAsync(png, definition, await identities.CredentialAsync(productionId, cancellationToken), timeStamp: true, cancellationToken);
     }
 
     private static bool HasValidCredentials(byte[] bytes)
@@ -154,13 +157,15 @@ public sealed class FrameSigner(
     }
 
     /// <summary>Signs, with an RFC 3161 time-stamp when a time-stamp authority is configured (BACKLOT_TSA_URL); a TSA that fails fails the export.</summary>
-    private async Task<byte[]> SignAsync(byte[] image, C2paManifestDefinition definition, Provenance.Signing.C2paSigningCredential credential, CancellationToken cancellationToken)
+    private async Task<byte[]> SignAsync(
+        byte[] image, C2paManifestDefinition definition, Provenance.Signing.C2paSigningCredential credential, bool timeStamp, CancellationToken cancellationToken)
     {
+        var authority = timeStamp ? timeStamping.Authority : null;
         try
         {
-            return await C2paSigner.SignAsync(image, definition, credential, timeStamping.Authority, cancellationToken);
+            return await C2paSigner.SignAsync(image, definition, credential, authority, cancellationToken);
         }
-        catch (ProvenanceException e) when (timeStamping.Authority is not null && e.Message.Contains("time-stamp", StringComparison.OrdinalIgnoreCase))
+        catch (ProvenanceException e) when (authority is not null && e.Message.Contains("time-stamp", StringComparison.OrdinalIgnoreCase))
         {
             throw new StudioException(StudioErrorKind.Conflict, $"{definition.Title}: the time-stamp authority ({timeStamping.Address}) failed, so nothing was exported: {e.Message}", e);
         }

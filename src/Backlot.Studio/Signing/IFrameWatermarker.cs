@@ -2,8 +2,8 @@ namespace Backlot.Studio.Signing;
 
 /// <summary>
 /// The one place a frame is prepared for leaving the studio, before it is signed: the invisible watermark goes into its
-/// pixels and it is encoded in the requested format. The default (<see cref="PassThroughFrameWatermarker"/>) marks nothing
-/// and writes PNG only; the watermark engine replaces it with one registration.
+/// pixels and it is encoded in the requested format. The studio registers <see cref="InvisibleFrameWatermarker"/>;
+/// <see cref="PassThroughFrameWatermarker"/> marks nothing and writes PNG only.
 /// </summary>
 public interface IFrameWatermarker
 {
@@ -15,7 +15,7 @@ public interface IFrameWatermarker
     Task<byte[]> PrepareAsync(ReadOnlyMemory<byte> png, WatermarkPayload payload, FrameFileFormat format, CancellationToken cancellationToken = default);
 }
 
-/// <summary>No watermark: PNG frames leave as they were rendered; JPEG needs the JPEG codec that comes with the watermark engine.</summary>
+/// <summary>No watermark (for a build or a test that wants none): PNG frames leave as they were rendered, and JPEG is refused.</summary>
 public sealed class PassThroughFrameWatermarker : IFrameWatermarker
 {
     public bool Marks => false;
@@ -23,5 +23,5 @@ public sealed class PassThroughFrameWatermarker : IFrameWatermarker
     public Task<byte[]> PrepareAsync(ReadOnlyMemory<byte> png, WatermarkPayload payload, FrameFileFormat format, CancellationToken cancellationToken = default) =>
         format == FrameFileFormat.Png
             ? Task.FromResult(png.ToArray())
-            : throw new StudioException(StudioErrorKind.Invalid, "JPEG export needs the JPEG codec, which this build does not have: export PNG (leave out --jpeg)");
+            : throw new StudioException(StudioErrorKind.Invalid, "this studio is set up without the watermark, which also writes JPEG: export PNG (leave out --jpeg)");
 }

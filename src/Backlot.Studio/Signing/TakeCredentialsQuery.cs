@@ -41,7 +41,7 @@ public sealed class TakeCredentialsQuery(
 
     private async Task<FrameCredentialsView> CredentialsAsync(Take take, CancellationToken cancellationToken)
     {
-        var frame = await signer.SignTakeAsync(take.Id, FrameFileFormat.Png, FrameSigner.Beauty, cancellationToken);
+        var frame = await signer.SignTakeAsync(take.Id, FrameFileFormat.Png, FrameSigner.Beauty, timeStamp: false, cancellationToken);
         var anchors = await identities.TrustAnchorsAsync(take.ProductionId, cancellationToken);
         C2paReadResult read;
         try

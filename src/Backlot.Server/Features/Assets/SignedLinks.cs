@@ -23,7 +23,7 @@ internal sealed class SignedLinks
     {
         ArgumentNullException.ThrowIfNull(options);
         _clock = clock;
-        _secret = new Lazy<byte[]>(() => LoadOrCreate(Path.Combine(options.DataDirectory, "link-secret")));
+        _secret = new Lazy<byte[]>(() => LoadOrCreate(Path.Combine(options.DataDirectory, "link-secret")), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>A path with its query: the link to <paramref name="path"/>, good until <paramref name="lifetime"/> from now.</summary>
@@ -60,22 +60,27 @@ internal sealed class SignedLinks
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    // Written whole to a temporary file and moved into place, so a second process never reads half a secret.
     private static byte[] LoadOrCreate(string path)
     {
         if (File.Exists(path))
             return Read(path);
         var secret = RandomNumberGenerator.GetBytes(SecretLength);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(temporary, options))
+            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(secret)));
         try
         {
-            using var stream = new FileStream(path, options);
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(secret)));
+            File.Move(temporary, path, overwrite: false);
             return secret;
         }
         catch (IOException) when (File.Exists(path))
         {
+            File.Delete(temporary);
             return Read(path); // another process made it first
         }
     }

@@ -35,9 +35,10 @@ public sealed class TraceApiTests(StudioServer server)
 
         var result = await TraceAsync(client, frame, "frame.png");
 
-        Assert.True(result.Found);
+        Assert.False(result.Found);
         Assert.Null(result.TakeId);
-        Assert.Contains("no take you can see", result.Verdict, StringComparison.Ordinal);
+        Assert.Null(result.Payload);
+        Assert.Contains("that names a take you can see", result.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]
