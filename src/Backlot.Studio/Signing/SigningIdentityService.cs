@@ -34,19 +34,40 @@ public sealed class SigningIdentityService(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<(Guid Production, string KeyId), C2paSigningCredential> _credentials = new();
 
+    // Every served image asks for its production's identity: it is read from the database at most once a minute
+    // (a key imported by another process is seen within that minute).
+    private readonly ConcurrentDictionary<Guid, (SigningIdentityView View, DateTimeOffset Until)> _views = new();
+    private static readonly TimeSpan ViewLifetime = TimeSpan.FromMinutes(1);
+
     /// <summary>The production's identity, created first when it has none (or only a key without certificates, or an expired one).</summary>
     public async Task<SigningIdentityView> EnsureAsync(Guid productionId, CancellationToken cancellationToken = default)
     {
+        if (_views.TryGetValue(productionId, out var known) && known.Until > clock.GetUtcNow() && known.View.NotAfter > clock.GetUtcNow())
+            return known.View;
+        var view = await LoadOrCreateAsync(productionId, cancellationToken);
+        _views[productionId] = (view, clock.GetUtcNow() + ViewLifetime);
+        return view;
+    }
+
+    private async Task<SigningIdentityView> LoadOrCreateAsync(Guid productionId, CancellationToken cancellationToken)
+    {
         var material = await keys.FindAsync(productionId, cancellationToken);
         if (Usable(material) is { } ready)
-            return await SyncAsync(productionId, material!, ready, cancellationToken);
+        {
+            using (ready)
+                return await SyncAsync(productionId, material!, ready, cancellationToken);
+        }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
             material = await keys.FindAsync(productionId, cancellationToken);
             if (Usable(material) is { } again)
-                return await SyncAsync(productionId, material!, again, cancellationToken);
+            {
+                using (again)
+                    return await SyncAsync(productionId, material!, again, cancellationToken);
+            }
+
             return await CreateAsync(productionId, cancellationToken);
         }
         finally
@@ -157,6 +178,7 @@ public sealed class SigningIdentityService(
         Guid productionId, C2paSigningCredential credential, X509Certificate2 anchor, CancellationToken cancellationToken)
     {
         var chainPem = C2paPem.ExportCertificates(credential.Chain.Any(c => c.RawData.AsSpan().SequenceEqual(anchor.RawData)) ? credential.Chain : [.. credential.Chain, anchor]);
+        _views.TryRemove(productionId, out _);
         var material = await keys.SaveAsync(productionId, credential.Key, chainPem, C2paPem.ExportCertificates([anchor]), cancellationToken);
         return await SyncAsync(productionId, material, credential.Leaf, cancellationToken);
     }
@@ -174,7 +196,10 @@ public sealed class SigningIdentityService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var root = C2paPem.ImportCertificates(material.RootPem)[0];
+        var roots = C2paPem.ImportCertificates(material.RootPem);
+        using var root = roots[0];
+        foreach (var other in roots.Skip(1))
+            other.Dispose();
         return new SigningIdentityView(
             productionId, production.Name, leaf.Subject, leaf.Issuer, identity.CertificateSha256!, root.Subject, Sha256(root), material.KeyId,
             leaf.NotBefore.ToUniversalTime(), leaf.NotAfter.ToUniversalTime(), material.ChainPem, material.RootPem);
@@ -187,12 +212,16 @@ public sealed class SigningIdentityService(
             return null;
         try
         {
-            var leaf = C2paPem.ImportCertificates(material.ChainPem)[0];
-            C2paPem.ImportCertificates(material.RootPem);
-            if (C2paCertificateProfile.Check(leaf, clock.GetUtcNow()).Count > 0)
-                return null;
+            var chain = C2paPem.ImportCertificates(material.ChainPem);
+            foreach (var certificate in chain.Skip(1).Concat(C2paPem.ImportCertificates(material.RootPem)))
+                certificate.Dispose();
+            var leaf = chain[0];
             using var publicKey = leaf.GetECDsaPublicKey();
-            return publicKey is not null && publicKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(material.PublicKey) ? leaf : null;
+            if (C2paCertificateProfile.Check(leaf, clock.GetUtcNow()).Count == 0
+                && publicKey is not null && publicKey.ExportSubjectPublicKeyInfo().AsSpan().SequenceEqual(material.PublicKey))
+                return leaf;
+            leaf.Dispose();
+            return null;
         }
         catch (ProvenanceException)
         {
