@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Queries;
-using Backlot.Studio.Scripts;
 using Microsoft.Playwright;
 
 namespace Backlot.Server.Tests.Components;
@@ -33,7 +30,7 @@ public sealed class ScenePlanBrowserTests(StudioServer server)
         Chromium.Require();
         using var admin = server.Client(server.AdminToken);
         var name = "Plan page " + Guid.NewGuid().ToString("N")[..6];
-        var production = await ImportAsync(admin, name);
+        var production = await server.ImportScriptAsync(name, "diner.fountain", Script, Ct);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -80,17 +77,5 @@ public sealed class ScenePlanBrowserTests(StudioServer server)
         Assert.Equal(("CU", true), (shots.Single(s => s.Code == "1C").Size, shots.Single(s => s.Code == "1C").Edited));
         Assert.True(shots.Single(s => s.Code == "1D").Sheet["lens"].Locked);
         Assert.Equal(("insert", "The coffee pot"), (shots.Single(s => s.Code == "1F").Framing, shots.Single(s => s.Code == "1F").Description));
-    }
-
-    private static async Task<Guid> ImportAsync(HttpClient admin, string name)
-    {
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Script));
-        form.Add(file, "file", "diner.fountain");
-        using var production = new StringContent(name);
-        form.Add(production, "production");
-        using var response = await admin.PostAsync("/api/productions/import", form, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ImportResult>(Ct))!.ProductionId;
     }
 }

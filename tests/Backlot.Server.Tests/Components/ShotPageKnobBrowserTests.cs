@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Queries;
-using Backlot.Studio.Scripts;
 using Microsoft.Playwright;
 
 namespace Backlot.Server.Tests.Components;
@@ -29,7 +27,7 @@ public sealed class ShotPageKnobBrowserTests(StudioServer server)
         Chromium.Require();
         using var admin = server.Client(server.AdminToken);
         var name = "Lens test " + Guid.NewGuid().ToString("N")[..6];
-        var production = await ImportAsync(admin, name);
+        var production = await server.ImportScriptAsync(name, "pier.fountain", Script, Ct);
         var shot = (await admin.GetFromJsonAsync<List<ShotView>>($"/api/productions/{production}/shots", Ct))!.Single(s => s.Framing == "single");
         using (var first = await admin.PostAsJsonAsync($"/api/shots/{shot.Id}/renders", new { }, Ct))
             Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
@@ -86,17 +84,5 @@ public sealed class ShotPageKnobBrowserTests(StudioServer server)
             Assert.True(DateTime.UtcNow < deadline, $"take {number} of shot {shot} did not complete: {string.Join(", ", takes.Select(t => $"{t.Number} {t.Status} {t.Error}"))}");
             await Task.Delay(250, Ct);
         }
-    }
-
-    private static async Task<Guid> ImportAsync(HttpClient admin, string name)
-    {
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Script));
-        form.Add(file, "file", "pier.fountain");
-        using var production = new StringContent(name);
-        form.Add(production, "production");
-        using var response = await admin.PostAsync("/api/productions/import", form, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ImportResult>(Ct))!.ProductionId;
     }
 }

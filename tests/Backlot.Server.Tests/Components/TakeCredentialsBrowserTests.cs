@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Queries;
-using Backlot.Studio.Scripts;
 using Microsoft.Playwright;
 
 namespace Backlot.Server.Tests.Components;
@@ -30,7 +28,7 @@ public sealed class TakeCredentialsBrowserTests(StudioServer server)
     {
         Chromium.Require();
         using var admin = server.Client(server.AdminToken);
-        var production = await ImportAsync(admin, "Credentials test " + Guid.NewGuid().ToString("N")[..6]);
+        var production = await server.ImportScriptAsync("Credentials test " + Guid.NewGuid().ToString("N")[..6], "lighthouse.fountain", Script, Ct);
         var shot = (await admin.GetFromJsonAsync<List<ShotView>>($"/api/productions/{production}/shots", Ct))![0];
         using (var render = await admin.PostAsJsonAsync($"/api/shots/{shot.Id}/renders", new { }, Ct))
             Assert.Equal(HttpStatusCode.Accepted, render.StatusCode);
@@ -87,17 +85,5 @@ public sealed class TakeCredentialsBrowserTests(StudioServer server)
             Assert.True(DateTime.UtcNow < deadline, $"the take of shot {shot} did not complete: {string.Join(", ", takes.Select(t => $"{t.Number} {t.Status} {t.Error}"))}");
             await Task.Delay(250, Ct);
         }
-    }
-
-    private static async Task<Guid> ImportAsync(HttpClient admin, string name)
-    {
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Script));
-        form.Add(file, "file", "lighthouse.fountain");
-        using var production = new StringContent(name);
-        form.Add(production, "production");
-        using var response = await admin.PostAsync("/api/productions/import", form, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ImportResult>(Ct))!.ProductionId;
     }
 }

@@ -102,6 +102,21 @@ public sealed class StudioServer : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A production of a test's own, imported through the API from a Fountain text, so tests that change a plan leave the sample alone.</summary>
+    public async Task<Guid> ImportScriptAsync(string productionName, string fileName, string fountain, CancellationToken cancellationToken)
+    {
+        using var admin = Client(AdminToken);
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(fountain));
+        form.Add(file, "file", fileName);
+        using var production = new StringContent(productionName);
+        form.Add(production, "production");
+        using var response = await admin.PostAsync("/api/productions/import", form, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"importing {fileName} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        return (await response.Content.ReadFromJsonAsync<ImportResult>(cancellationToken))!.ProductionId;
+    }
+
     /// <summary>The sample production's shots, as the admin sees them through the API.</summary>
     public async Task<IReadOnlyList<ShotView>> SampleShotsAsync(CancellationToken cancellationToken) =>
         await ShotsAsync(SampleProductionId, cancellationToken);

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Auth;
 using Backlot.Studio.Queries;
-using Backlot.Studio.Scripts;
 using Backlot.Studio.Shots;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +33,7 @@ public sealed class ShotPlanApiTests(StudioServer server)
     public async Task PlanEditor_EditsAddsMovesLocksOmits_AndReplanKeepsWhatPeopleDid()
     {
         using var admin = server.Client(server.AdminToken);
-        var production = await ImportAsync(admin, "Plan API " + Guid.NewGuid().ToString("N")[..6]);
+        var production = await server.ImportScriptAsync("Plan API " + Guid.NewGuid().ToString("N")[..6], "diner.fountain", Script, Ct);
         var shots = await ShotsAsync(admin, production);
         Assert.Equal(["establishing", "cutaway", "two-shot", "ots", "ots"], shots.Select(s => s.Framing));
 
@@ -71,7 +69,7 @@ public sealed class ShotPlanApiTests(StudioServer server)
     public async Task PlanEditor_BadInput_IsAProblemNamingIt()
     {
         using var admin = server.Client(server.AdminToken);
-        var production = await ImportAsync(admin, "Plan API bad " + Guid.NewGuid().ToString("N")[..6]);
+        var production = await server.ImportScriptAsync("Plan API bad " + Guid.NewGuid().ToString("N")[..6], "diner.fountain", Script, Ct);
         var shot = (await ShotsAsync(admin, production))[1];
 
         using var badSize = await admin.PatchAsJsonAsync($"/api/shots/{shot.Id}", new ShotChanges(Size: "GIANT"), Ct);
@@ -88,7 +86,7 @@ public sealed class ShotPlanApiTests(StudioServer server)
     public async Task PlanEditor_OnAnotherProductionsShot_IsNotFoundForAMember()
     {
         using var admin = server.Client(server.AdminToken);
-        var production = await ImportAsync(admin, "Plan API scope " + Guid.NewGuid().ToString("N")[..6]);
+        var production = await server.ImportScriptAsync("Plan API scope " + Guid.NewGuid().ToString("N")[..6], "diner.fountain", Script, Ct);
         var shot = (await ShotsAsync(admin, production))[0];
         var member = await server.Services.GetRequiredService<TokenService>()
             .CreateAsync($"member-{Guid.NewGuid():N}", "member", [server.OtherProductionId], Ct);
@@ -97,18 +95,6 @@ public sealed class ShotPlanApiTests(StudioServer server)
         using var response = await client.PatchAsJsonAsync($"/api/shots/{shot.Id}", new ShotChanges(Description: "not mine"), Ct);
 
         await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound, Ct);
-    }
-
-    private static async Task<Guid> ImportAsync(HttpClient admin, string name)
-    {
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes(Script));
-        form.Add(file, "file", "diner.fountain");
-        using var production = new StringContent(name);
-        form.Add(production, "production");
-        using var response = await admin.PostAsync("/api/productions/import", form, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ImportResult>(Ct))!.ProductionId;
     }
 
     private static async Task<List<ShotView>> ShotsAsync(HttpClient admin, Guid production, bool omitted = false) =>
