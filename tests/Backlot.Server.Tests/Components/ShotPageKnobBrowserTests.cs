@@ -44,7 +44,7 @@ public sealed class ShotPageKnobBrowserTests(StudioServer server)
             await page.GotoAsync("/login");
             await page.FillAsync("#token", server.AdminToken);
             await page.ClickAsync("#sign-in");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
             await circuit.WaitUntilInteractiveAsync(TimeSpan.FromSeconds(20), Ct);
             await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
             await page.ClickAsync($"a.panel[data-shot='{shot.Code}']");

@@ -54,7 +54,7 @@ public sealed class StudioBrowserTests(StudioServer server)
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/login");
             await page.FillAsync("#token", server.AdminToken);
             await page.ClickAsync("#sign-in");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
             await circuit.WaitUntilInteractiveAsync(TimeSpan.FromSeconds(20), ct);
 
             await page.GetByRole(AriaRole.Link, new() { Name = production.Name }).ClickAsync();

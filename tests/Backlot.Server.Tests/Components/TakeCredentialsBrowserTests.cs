@@ -44,7 +44,7 @@ public sealed class TakeCredentialsBrowserTests(StudioServer server)
             await page.GotoAsync("/login");
             await page.FillAsync("#token", server.AdminToken);
             await page.ClickAsync("#sign-in");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
             var circuit = BlazorCircuit.Watch(page);
             await page.GotoAsync($"/shots/{shot.Id}");
             await circuit.WaitUntilInteractiveAsync(TimeSpan.FromSeconds(20), Ct);
