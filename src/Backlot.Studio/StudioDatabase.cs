@@ -1,4 +1,5 @@
 using Backlot.Data;
+using Backlot.Studio.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Backlot.Studio;
@@ -26,6 +27,24 @@ public sealed class StudioDatabase(IDbContextFactory<BacklotDbContext> contexts)
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// A context for work on one production, once the database is ready: the production must exist and the caller
+    /// may see it, else it is not found (the same answer either way, so a token learns nothing about others).
+    /// </summary>
+    public async Task<BacklotDbContext> OpenProductionAsync(AccessScope scope, Guid productionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await EnsureReadyAsync(cancellationToken);
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!scope.CanSee(productionId) || !await db.Productions.AnyAsync(p => p.Id == productionId, cancellationToken))
+        {
+            await db.DisposeAsync();
+            throw StudioException.NotFound($"production {productionId}");
+        }
+
+        return db;
     }
 
     public void Dispose() => _gate.Dispose();

@@ -43,7 +43,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
 
     public async Task<IReadOnlyList<SceneView>> ScenesAsync(AccessScope scope, Guid productionId, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProductionId == productionId && !s.Archived)
             .OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         var counts = await db.Shots.Where(s => s.ProductionId == productionId && !s.Omitted)
@@ -62,7 +62,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
     public async Task<IReadOnlyList<ShotView>> ShotsAsync(
         AccessScope scope, Guid productionId, string? sceneNumber, bool includeOmitted, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         var scenes = await db.Scenes.AsNoTracking().Where(s => s.ProductionId == productionId && !s.Archived)
             .Select(s => new { s.Id, s.Number, s.Ordinal }).ToListAsync(cancellationToken);
         if (sceneNumber is not null)
@@ -106,7 +106,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
     public async Task<IReadOnlyList<TakeView>> TakesAsync(AccessScope scope, Guid shotId, CancellationToken cancellationToken = default)
     {
         var productionId = await ProductionOfShotAsync(scope, shotId, cancellationToken);
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         var shot = await db.Shots.AsNoTracking().SingleAsync(s => s.Id == shotId, cancellationToken);
         var takes = await db.Takes.AsNoTracking().Where(t => t.ShotId == shotId).OrderByDescending(t => t.Number).ToListAsync(cancellationToken);
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.ShotId == shotId).ToListAsync(cancellationToken);
@@ -128,7 +128,7 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
 
     public async Task<IReadOnlyList<JobView>> JobsAsync(AccessScope scope, Guid productionId, int limit = 200, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         var takes = await db.Takes.AsNoTracking().Where(t => t.ProductionId == productionId)
             .OrderByDescending(t => t.QueuedAt).Take(Math.Clamp(limit, 1, 1000)).ToListAsync(cancellationToken);
         var shotIds = takes.Select(t => t.ShotId).Distinct().ToList();
@@ -187,20 +187,6 @@ public sealed class StudioQueries(IDbContextFactory<BacklotDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var productionId = await db.Shots.Where(s => s.Id == shotId).Select(s => (Guid?)s.ProductionId).SingleOrDefaultAsync(cancellationToken);
         return productionId is { } id && scope.CanSee(id) ? id : throw StudioException.NotFound($"shot {shotId}");
-    }
-
-    private async Task<BacklotDbContext> OpenAsync(AccessScope scope, Guid productionId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        await database.EnsureReadyAsync(cancellationToken);
-        var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!scope.CanSee(productionId) || !await db.Productions.AnyAsync(p => p.Id == productionId, cancellationToken))
-        {
-            await db.DisposeAsync();
-            throw StudioException.NotFound($"production {productionId}");
-        }
-
-        return db;
     }
 
     private static TakeView ToView(Take t, Shot shot, IEnumerable<Review> reviews)

@@ -23,7 +23,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
     /// <summary>A shot's id from its production and code ("3B").</summary>
     public async Task<Guid> FindAsync(AccessScope scope, Guid productionId, string code, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         var scenes = await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).Select(s => s.Id).ToListAsync(cancellationToken);
         var ids = (await db.Shots.Where(s => s.ProductionId == productionId && scenes.Contains(s.SceneId))
                 .Select(s => new { s.Id, s.Code }).ToListAsync(cancellationToken))
@@ -45,7 +45,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
         AccessScope scope, Guid productionId, string sceneNumber, ShotChanges shot, string? afterCode = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shot);
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         // One transaction, so two people adding at once cannot both take the same free code.
         await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var scene = (await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).ToListAsync(cancellationToken))
@@ -136,7 +136,7 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
     /// </summary>
     public async Task<ReplanResult> ReplanAsync(AccessScope scope, Guid productionId, string? sceneNumber = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(scope, productionId, cancellationToken);
+        await using var db = await database.OpenProductionAsync(scope, productionId, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var scenes = await db.Scenes.Where(s => s.ProductionId == productionId && !s.Archived).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         if (sceneNumber is not null)
@@ -272,19 +272,5 @@ public sealed class ShotEditor(IDbContextFactory<BacklotDbContext> contexts, Stu
         await database.EnsureReadyAsync(cancellationToken);
         var shot = await db.Shots.SingleOrDefaultAsync(s => s.Id == shotId, cancellationToken);
         return shot is not null && scope.CanSee(shot.ProductionId) ? shot : throw StudioException.NotFound($"shot {shotId}");
-    }
-
-    private async Task<BacklotDbContext> OpenAsync(AccessScope scope, Guid productionId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        await database.EnsureReadyAsync(cancellationToken);
-        var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!scope.CanSee(productionId) || !await db.Productions.AnyAsync(p => p.Id == productionId, cancellationToken))
-        {
-            await db.DisposeAsync();
-            throw StudioException.NotFound($"production {productionId}");
-        }
-
-        return db;
     }
 }
