@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Backlot.Cli.Tests.Support;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Cli.Tests.Exports;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Backlot.Cli.Tests.Support;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Cli.Tests.Provenance;
 

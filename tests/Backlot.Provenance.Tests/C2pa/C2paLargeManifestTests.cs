@@ -1,5 +1,6 @@
 using Backlot.Provenance.C2pa;
 using Backlot.Provenance.Tests.Support;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Provenance.Tests.C2pa;
 

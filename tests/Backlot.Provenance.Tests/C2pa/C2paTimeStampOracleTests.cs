@@ -2,6 +2,7 @@ using Backlot.Provenance.C2pa;
 using Backlot.Provenance.Tests.Support;
 using Backlot.Provenance.Tests.TimeStamps;
 using Backlot.Provenance.TimeStamps;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Provenance.Tests.C2pa;
 

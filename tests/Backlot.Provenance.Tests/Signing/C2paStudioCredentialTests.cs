@@ -1,6 +1,7 @@
 using Backlot.Provenance.C2pa;
 using Backlot.Provenance.Signing;
 using Backlot.Provenance.Tests.Support;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Provenance.Tests.Signing;
 

@@ -1,7 +1,8 @@
-using Backlot.Imaging;
 using Backlot.Imaging.Formats.Png;
+using Backlot.Imaging;
 using Backlot.Provenance.C2pa;
 using Backlot.Provenance.Signing;
+using Backlot.Tests.Shared;
 
 namespace Backlot.Provenance.Tests.Support;
 

@@ -8,6 +8,7 @@ using Backlot.Studio.Auth;
 using Backlot.Studio.Policy;
 using Backlot.Studio.Renders;
 using Backlot.Studio.Tests.Support;
+using Backlot.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

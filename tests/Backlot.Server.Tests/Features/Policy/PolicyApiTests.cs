@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Backlot.Data;
 using Backlot.Domain.Sheets;
@@ -7,6 +7,7 @@ using Backlot.Provenance.Audit;
 using Backlot.Server.Tests.Support;
 using Backlot.Studio.Audit;
 using Backlot.Studio.Scripts;
+using Backlot.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Backlot.Cli.Tests.Support;
+namespace Backlot.Tests.Shared;
 
 /// <summary>The independent C2PA checker (c2pa-rs as WebAssembly under Node) in the shared oracles folder.</summary>
 internal static class C2paOracle

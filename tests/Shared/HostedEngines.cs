@@ -1,7 +1,7 @@
 using Backlot.Domain.Productions;
 using Backlot.Engines;
 
-namespace Backlot.Cli.Tests.Support;
+namespace Backlot.Tests.Shared;
 
 /// <summary>A hosted engine whose provider may train on what it is sent; it counts the frames it was asked for.</summary>
 internal sealed class HostedTrainingEngine : IFrameEngine
