@@ -37,9 +37,12 @@ internal static class C2paOracle
             start.ArgumentList.Add("--trust");
             start.ArgumentList.Add(trustPem);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start c2pa-verify");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        // The checker installs itself on first use and rewrites its script on every run, so two runs at once (test
+        // projects run side by side) can read each other's half-written files: one run at a time on this machine.
+        await using var turn = await TakeTurnAsync(timeout.Token);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start c2pa-verify");
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
@@ -49,6 +52,22 @@ internal static class C2paOracle
         var fields = last.Split("  ", StringSplitOptions.RemoveEmptyEntries);
         var failures = fields.FirstOrDefault(f => f.StartsWith("failures=", StringComparison.Ordinal))?["failures=".Length..] ?? "";
         return new Verdict(fields[0]["state=".Length..], failures, output);
+    }
+
+    private static async Task<FileStream> TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "backlot-c2pa-verify.lock");
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
     }
 
     private static string FindRoot()
